@@ -1,0 +1,198 @@
+package org.bcua.registry.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.meeting.Meeting;
+import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.PartialDate;
+
+/**
+ * An instrument signed by two or more universities (or recorded with the parties its
+ * sources name): a declaration, an agreement, a memorandum or a joint institute.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends AuditedEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug = "";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AgreementKind kind = AgreementKind.COOPERATION_AGREEMENT;
+
+	@Column(name = "title_en", nullable = false)
+	private String titleEn = "";
+
+	@Column(name = "title_ru")
+	private @Nullable String titleRu;
+
+	@Column(name = "title_be")
+	private @Nullable String titleBe;
+
+	@Column(name = "title_zh")
+	private @Nullable String titleZh;
+
+	private @Nullable String summary;
+
+	@Column(name = "signed_on")
+	private @Nullable LocalDate signedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "signed_precision")
+	private @Nullable DatePrecision signedPrecision;
+
+	@Column(name = "in_force_on")
+	private @Nullable LocalDate inForceOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "in_force_precision")
+	private @Nullable DatePrecision inForcePrecision;
+
+	@Column(name = "expires_on")
+	private @Nullable LocalDate expiresOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "expires_precision")
+	private @Nullable DatePrecision expiresPrecision;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AgreementStatus status = AgreementStatus.SIGNED;
+
+	private @Nullable String place;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id")
+	private @Nullable Meeting meeting;
+
+	@Column(name = "association_instrument", nullable = false)
+	private boolean associationInstrument;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Publication publication = Publication.DRAFT;
+
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
+	@OneToMany(mappedBy = "agreement")
+	@OrderBy("sortOrder, id")
+	private List<AgreementParty> parties = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"),
+			inverseJoinColumns = @JoinColumn(name = "area_id"))
+	@OrderBy("sortOrder")
+	private Set<Area> areas = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
+	private List<Citation> sources = new ArrayList<>();
+
+	protected Agreement() {
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public AgreementKind getKind() {
+		return this.kind;
+	}
+
+	public LocalizedName getTitles() {
+		return new LocalizedName(this.titleEn, this.titleRu, this.titleBe, this.titleZh);
+	}
+
+	public String title(Locale locale) {
+		return getTitles().in(locale);
+	}
+
+	public @Nullable String getSummary() {
+		return this.summary;
+	}
+
+	public @Nullable PartialDate getSigned() {
+		return PartialDate.of(this.signedOn, this.signedPrecision);
+	}
+
+	public @Nullable PartialDate getInForce() {
+		return PartialDate.of(this.inForceOn, this.inForcePrecision);
+	}
+
+	public @Nullable PartialDate getExpires() {
+		return PartialDate.of(this.expiresOn, this.expiresPrecision);
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public @Nullable String getPlace() {
+		return this.place;
+	}
+
+	public @Nullable Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public boolean isAssociationInstrument() {
+		return this.associationInstrument;
+	}
+
+	public Publication getPublication() {
+		return this.publication;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public List<AgreementParty> getParties() {
+		return this.parties;
+	}
+
+	/**
+	 * The parties other than the given university: its counterparts.
+	 */
+	public List<AgreementParty> partiesExcept(@Nullable Long universityId) {
+		return this.parties.stream()
+			.filter((party) -> !java.util.Objects.equals(party.getUniversity().getId(), universityId))
+			.toList();
+	}
+
+	public Set<Area> getAreas() {
+		return this.areas;
+	}
+
+	public List<Citation> getSources() {
+		return this.sources;
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.bcua.registry.agreement;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.person.Person;
+import org.bcua.registry.person.Position;
+import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.university.University;
+
+/**
+ * A university that is party to an agreement, and its signature: who signed for it, in
+ * which position, and when. The signatory may be unknown.
+ */
+@Entity
+@Table(name = "agreement_party")
+public class AgreementParty {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "agreement_id", nullable = false)
+	private @Nullable Agreement agreement;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "university_id", nullable = false)
+	private @Nullable University university;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@Column(name = "role_note")
+	private @Nullable String roleNote;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "signatory_id")
+	private @Nullable Person signatory;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "signatory_position_id")
+	private @Nullable Position signatoryPosition;
+
+	@Column(name = "signatory_title")
+	private @Nullable String signatoryTitle;
+
+	@Column(name = "signed_on")
+	private @Nullable LocalDate signedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "signed_precision")
+	private @Nullable DatePrecision signedPrecision;
+
+	protected AgreementParty() {
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public Agreement getAgreement() {
+		if (this.agreement == null) {
+			throw new IllegalStateException("Party without an agreement");
+		}
+		return this.agreement;
+	}
+
+	public University getUniversity() {
+		if (this.university == null) {
+			throw new IllegalStateException("Party without a university");
+		}
+		return this.university;
+	}
+
+	public @Nullable String getRoleNote() {
+		return this.roleNote;
+	}
+
+	public @Nullable Person getSignatory() {
+		return this.signatory;
+	}
+
+	public @Nullable Position getSignatoryPosition() {
+		return this.signatoryPosition;
+	}
+
+	/**
+	 * The position as the source describes it at signing, when it says more than the
+	 * linked position.
+	 */
+	public @Nullable String getSignatoryTitle() {
+		return this.signatoryTitle;
+	}
+
+	public @Nullable PartialDate getSigned() {
+		return PartialDate.of(this.signedOn, this.signedPrecision);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.bcua.registry.agreement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "This agreement amends (renews, supersedes, implements) that one".
+ */
+@Entity
+@Table(name = "agreement_relation")
+public class AgreementRelation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "agreement_id", nullable = false)
+	private @Nullable Agreement agreement;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "related_id", nullable = false)
+	private @Nullable Agreement related;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private RelationKind kind = RelationKind.AMENDS;
+
+	protected AgreementRelation() {
+	}
+
+	public Agreement getAgreement() {
+		if (this.agreement == null) {
+			throw new IllegalStateException("Relation without an agreement");
+		}
+		return this.agreement;
+	}
+
+	public Agreement getRelated() {
+		if (this.related == null) {
+			throw new IllegalStateException("Relation without a related agreement");
+		}
+		return this.related;
+	}
+
+	public RelationKind getKind() {
+		return this.kind;
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.bcua.registry.agreement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Agreements. Every query for the public pages keeps to published, unarchived agreements.
+ */
+interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+	String PUBLIC = "a.publication = 'PUBLISHED' and a.archivedAt is null";
+
+	@Query(value = "select a from Agreement a where " + PUBLIC + """
+			  and (:kind is null or a.kind = :kind)
+			  and (:status is null or a.status = :status)
+			  and (:year is null or extract(year from a.signedOn) = :year)
+			  and (:university is null or exists (
+			      select 1 from AgreementParty p where p.agreement = a and p.university.slug = :university))
+			order by a.signedOn desc nulls last, a.id desc
+			""")
+	Page<Agreement> findPublic(@Nullable AgreementKind kind, @Nullable AgreementStatus status, @Nullable Integer year,
+			@Nullable String university, Pageable pageable);
+
+	@Query("select a from Agreement a left join fetch a.meeting where a.slug = :slug and " + PUBLIC)
+	Optional<Agreement> findPublicBySlug(String slug);
+
+	@Query("""
+			select distinct a from Agreement a
+			left join fetch a.parties p left join fetch p.university left join fetch p.signatory
+			left join fetch p.signatoryPosition
+			where a in :agreements
+			""")
+	List<Agreement> fetchParties(Collection<Agreement> agreements);
+
+	@Query("select distinct a from Agreement a left join fetch a.areas where a in :agreements")
+	List<Agreement> fetchAreas(Collection<Agreement> agreements);
+
+	@Query("select a from Agreement a left join fetch a.meeting where " + PUBLIC + """
+			  and exists (select 1 from AgreementParty p where p.agreement = a and p.university.id = :universityId)
+			order by a.signedOn desc nulls last, a.id desc
+			""")
+	List<Agreement> findPublicByParty(Long universityId);
+
+	@Query("select a from Agreement a where " + PUBLIC + """
+			  and exists (select 1 from AgreementParty p where p.agreement = a and p.signatory.id = :personId)
+			order by a.signedOn desc nulls last, a.id desc
+			""")
+	List<Agreement> findPublicBySignatory(Long personId);
+
+	@Query("select a from Agreement a where " + PUBLIC + """
+			  and a.meeting.id = :meetingId
+			order by a.signedOn desc nulls last, a.id desc
+			""")
+	List<Agreement> findPublicByMeeting(Long meetingId);
+
+	@Query("select a from Agreement a where " + PUBLIC + " order by a.signedOn desc nulls last, a.id desc")
+	List<Agreement> findLatestPublic(Pageable pageable);
+
+	@Query("""
+			select r from AgreementRelation r join fetch r.agreement a join fetch r.related b
+			where (a = :agreement or b = :agreement)
+			  and a.publication = 'PUBLISHED' and a.archivedAt is null
+			  and b.publication = 'PUBLISHED' and b.archivedAt is null
+			""")
+	List<AgreementRelation> findPublicRelations(Agreement agreement);
+
+	@Query("select count(a) from Agreement a where " + PUBLIC)
+	long countPublic();
+
+	@Query("select count(a) from Agreement a where " + PUBLIC + " and a.associationInstrument = true")
+	long countPublicAssociationInstruments();
+
+	@Query("select distinct extract(year from a.signedOn) from Agreement a where " + PUBLIC
+			+ " and a.signedOn is not null order by 1 desc")
+	List<Integer> findPublicYears();
+
+	@Query("""
+			select p.university.id, count(distinct a) from AgreementParty p join p.agreement a
+			where p.university.id in :universityIds and a.publication = 'PUBLISHED' and a.archivedAt is null
+			group by p.university.id
+			""")
+	List<Object[]> countPublicByParty(Collection<Long> universityIds);
+
+	@Query("""
+			select a.meeting.id, count(a) from Agreement a
+			where a.meeting.id in :meetingIds and a.publication = 'PUBLISHED' and a.archivedAt is null
+			group by a.meeting.id
+			""")
+	List<Object[]> countPublicByMeeting(Collection<Long> meetingIds);
+
+}

@@ -1,0 +1,128 @@
+package org.bcua.registry.agreement;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads agreements for the public pages. Only published, unarchived agreements are ever
+ * returned: drafts are invisible everywhere.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgreementService {
+
+	private final AgreementRepository agreements;
+
+	AgreementService(AgreementRepository agreements) {
+		this.agreements = agreements;
+	}
+
+	/**
+	 * One page of agreements matching the filter, latest first, with parties loaded.
+	 * @param page zero-based page number
+	 */
+	public Page<Agreement> list(AgreementFilter filter, int page, int size) {
+		Page<Agreement> result = this.agreements.findPublic(filter.kind(), filter.status(), filter.year(),
+				filter.university(), PageRequest.of(page, size));
+		withParties(result.getContent());
+		return result;
+	}
+
+	/**
+	 * An agreement with parties, signatories, meeting, areas, sources and relations
+	 * loaded.
+	 * @throws AgreementNotFoundException when no published agreement has the slug
+	 */
+	public AgreementDetail show(String slug) {
+		Agreement agreement = this.agreements.findPublicBySlug(slug)
+			.orElseThrow(() -> new AgreementNotFoundException(slug));
+		List<Agreement> one = List.of(agreement);
+		this.agreements.fetchParties(one);
+		this.agreements.fetchAreas(one);
+		Hibernate.initialize(agreement.getSources());
+		return new AgreementDetail(agreement, this.agreements.findPublicRelations(agreement));
+	}
+
+	/**
+	 * Agreements a university is party to, latest first, with all parties loaded.
+	 */
+	public List<Agreement> ofUniversity(Long universityId) {
+		return withParties(this.agreements.findPublicByParty(universityId));
+	}
+
+	/**
+	 * Agreements a person signed, latest first, with all parties loaded.
+	 */
+	public List<Agreement> signedBy(Long personId) {
+		return withParties(this.agreements.findPublicBySignatory(personId));
+	}
+
+	/**
+	 * Agreements signed at a meeting, with all parties loaded.
+	 */
+	public List<Agreement> atMeeting(Long meetingId) {
+		return withParties(this.agreements.findPublicByMeeting(meetingId));
+	}
+
+	/**
+	 * The latest agreements, with parties loaded.
+	 */
+	public List<Agreement> latest(int count) {
+		return withParties(this.agreements.findLatestPublic(Pageable.ofSize(count)));
+	}
+
+	public long count() {
+		return this.agreements.countPublic();
+	}
+
+	public long countAssociationInstruments() {
+		return this.agreements.countPublicAssociationInstruments();
+	}
+
+	/**
+	 * Years in which published agreements were signed, latest first.
+	 */
+	public List<Integer> years() {
+		return this.agreements.findPublicYears();
+	}
+
+	/**
+	 * How many published agreements each of the given universities is party to.
+	 */
+	public Map<Long, Long> countByParty(Collection<Long> universityIds) {
+		return (universityIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByParty(universityIds));
+	}
+
+	/**
+	 * How many published agreements were signed at each of the given meetings.
+	 */
+	public Map<Long, Long> countByMeeting(Collection<Long> meetingIds) {
+		return (meetingIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByMeeting(meetingIds));
+	}
+
+	private List<Agreement> withParties(List<Agreement> list) {
+		if (!list.isEmpty()) {
+			this.agreements.fetchParties(list);
+		}
+		return list;
+	}
+
+	private static Map<Long, Long> toMap(List<Object[]> rows) {
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : rows) {
+			counts.put((Long) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+}

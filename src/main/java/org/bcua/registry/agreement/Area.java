@@ -1,0 +1,63 @@
+package org.bcua.registry.agreement;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.LocalizedName;
+
+/**
+ * An area of cooperation from the registry's controlled vocabulary.
+ */
+@Entity
+@Table(name = "area")
+public class Area extends AuditedEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug = "";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AreaKind kind = AreaKind.TOPIC;
+
+	@Column(name = "name_en", nullable = false)
+	private String nameEn = "";
+
+	@Column(name = "name_ru")
+	private @Nullable String nameRu;
+
+	@Column(name = "name_be")
+	private @Nullable String nameBe;
+
+	@Column(name = "name_zh")
+	private @Nullable String nameZh;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected Area() {
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public AreaKind getKind() {
+		return this.kind;
+	}
+
+	public String name(Locale locale) {
+		return new LocalizedName(this.nameEn, this.nameRu, this.nameBe, this.nameZh).in(locale);
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

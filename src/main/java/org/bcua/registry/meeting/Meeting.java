@@ -1,0 +1,160 @@
+package org.bcua.registry.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.university.University;
+
+/**
+ * A meeting of the association. Its number is marked inferred when no source states it.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AuditedEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug = "";
+
+	private @Nullable Integer number;
+
+	@Column(name = "number_inferred", nullable = false)
+	private boolean numberInferred;
+
+	@Column(name = "title_en", nullable = false)
+	private String titleEn = "";
+
+	@Column(name = "title_ru")
+	private @Nullable String titleRu;
+
+	@Column(name = "title_be")
+	private @Nullable String titleBe;
+
+	@Column(name = "title_zh")
+	private @Nullable String titleZh;
+
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn = LocalDate.EPOCH;
+
+	@Column(name = "ends_on")
+	private @Nullable LocalDate endsOn;
+
+	private @Nullable String city;
+
+	private @Nullable String venue;
+
+	private @Nullable String country;
+
+	private @Nullable String summary;
+
+	@Column(name = "universities_attending")
+	private @Nullable Integer universitiesAttending;
+
+	private @Nullable Integer participants;
+
+	@Column(name = "attendance_note")
+	private @Nullable String attendanceNote;
+
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
+	@ManyToMany
+	@JoinTable(name = "meeting_host", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "university_id"))
+	@OrderBy("nameEn")
+	private Set<University> hosts = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_source", joinColumns = @JoinColumn(name = "meeting_id"))
+	private List<Citation> sources = new ArrayList<>();
+
+	protected Meeting() {
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public @Nullable Integer getNumber() {
+		return this.number;
+	}
+
+	public boolean isNumberInferred() {
+		return this.numberInferred;
+	}
+
+	public LocalizedName getTitles() {
+		return new LocalizedName(this.titleEn, this.titleRu, this.titleBe, this.titleZh);
+	}
+
+	public String title(Locale locale) {
+		return getTitles().in(locale);
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public @Nullable LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public @Nullable String getCity() {
+		return this.city;
+	}
+
+	public @Nullable String getVenue() {
+		return this.venue;
+	}
+
+	public @Nullable String getCountry() {
+		return this.country;
+	}
+
+	public @Nullable String getSummary() {
+		return this.summary;
+	}
+
+	public @Nullable Integer getUniversitiesAttending() {
+		return this.universitiesAttending;
+	}
+
+	public @Nullable Integer getParticipants() {
+		return this.participants;
+	}
+
+	public @Nullable String getAttendanceNote() {
+		return this.attendanceNote;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public Set<University> getHosts() {
+		return this.hosts;
+	}
+
+	public List<Citation> getSources() {
+		return this.sources;
+	}
+
+}

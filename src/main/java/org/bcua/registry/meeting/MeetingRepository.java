@@ -1,0 +1,21 @@
+package org.bcua.registry.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select distinct m from Meeting m left join fetch m.hosts where m.archivedAt is null order by m.startsOn desc")
+	List<Meeting> findListed();
+
+	@Query("select m from Meeting m left join fetch m.hosts where m.slug = :slug and m.archivedAt is null")
+	Optional<Meeting> findListedBySlug(String slug);
+
+	@Query("select m from Meeting m where m.id in :ids")
+	List<Meeting> findByIds(Collection<Long> ids);
+
+}

@@ -1,0 +1,73 @@
+package org.bcua.registry.person;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads people and their positions for the public pages. Archived people are never
+ * returned.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+	private final PersonRepository people;
+
+	PersonService(PersonRepository people) {
+		this.people = people;
+	}
+
+	/**
+	 * One page of people, by name in the given language, with their positions loaded.
+	 * @param page zero-based page number
+	 */
+	public Page<Person> list(Locale locale, int page, int size) {
+		Page<Person> result = this.people.findListed(PageRequest.of(page, size, byName(locale)));
+		if (result.hasContent()) {
+			this.people.fetchPositions(result.getContent());
+		}
+		return result;
+	}
+
+	/**
+	 * A person with positions (and their universities) and sources loaded.
+	 * @throws PersonNotFoundException when no listed person has the slug
+	 */
+	public Person profile(String slug) {
+		Person person = this.people.findBySlugAndArchivedAtIsNull(slug)
+			.orElseThrow(() -> new PersonNotFoundException(slug));
+		this.people.fetchPositions(List.of(person));
+		Hibernate.initialize(person.getSources());
+		return person;
+	}
+
+	/**
+	 * Positions held at a university, with their people loaded, most recent first.
+	 */
+	public List<Position> positionsAt(Long universityId) {
+		return this.people.findPositionsAt(universityId);
+	}
+
+	public long count() {
+		return this.people.countListed();
+	}
+
+	private static Sort byName(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "ru" -> JpaSort.unsafe("coalesce(p.nameRu, p.nameEn)").and(Sort.by("id"));
+			case "be" -> JpaSort.unsafe("coalesce(p.nameBe, p.nameRu, p.nameEn)").and(Sort.by("id"));
+			case "zh" -> JpaSort.unsafe("coalesce(p.nameZh, p.nameEn)").and(Sort.by("id"));
+			default -> Sort.by("nameEn", "id");
+		};
+	}
+
+}

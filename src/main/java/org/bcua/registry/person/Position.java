@@ -1,0 +1,119 @@
+package org.bcua.registry.person;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.university.University;
+
+/**
+ * A position a person holds or held, at a university or another organisation, for a
+ * period known to its precision.
+ */
+@Entity
+@Table(name = "position")
+public class Position {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id", nullable = false)
+	private @Nullable Person person;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "university_id")
+	private @Nullable University university;
+
+	private @Nullable String organization;
+
+	@Column(name = "title_en", nullable = false)
+	private String titleEn = "";
+
+	@Column(name = "title_ru")
+	private @Nullable String titleRu;
+
+	@Column(name = "title_be")
+	private @Nullable String titleBe;
+
+	@Column(name = "title_zh")
+	private @Nullable String titleZh;
+
+	@Column(name = "held_from")
+	private @Nullable LocalDate heldFrom;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "held_from_precision")
+	private @Nullable DatePrecision heldFromPrecision;
+
+	@Column(name = "held_to")
+	private @Nullable LocalDate heldTo;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "held_to_precision")
+	private @Nullable DatePrecision heldToPrecision;
+
+	private @Nullable String note;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected Position() {
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public Person getPerson() {
+		if (this.person == null) {
+			throw new IllegalStateException("Position without a person");
+		}
+		return this.person;
+	}
+
+	public @Nullable University getUniversity() {
+		return this.university;
+	}
+
+	public @Nullable String getOrganization() {
+		return this.organization;
+	}
+
+	public LocalizedName getTitles() {
+		return new LocalizedName(this.titleEn, this.titleRu, this.titleBe, this.titleZh);
+	}
+
+	public String title(Locale locale) {
+		return getTitles().in(locale);
+	}
+
+	public @Nullable PartialDate getHeldFrom() {
+		return PartialDate.of(this.heldFrom, this.heldFromPrecision);
+	}
+
+	public @Nullable PartialDate getHeldTo() {
+		return PartialDate.of(this.heldTo, this.heldToPrecision);
+	}
+
+	public @Nullable String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.bcua.registry.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A source attached to a record, with how far the registry trusts what it states about
+ * that record.
+ */
+@Embeddable
+public class Citation {
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "source_id", nullable = false)
+	private @Nullable Source source;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Confidence confidence = Confidence.HIGH;
+
+	private @Nullable String note;
+
+	protected Citation() {
+	}
+
+	public Citation(Source source, Confidence confidence, @Nullable String note) {
+		this.source = source;
+		this.confidence = confidence;
+		this.note = note;
+	}
+
+	public Source getSource() {
+		if (this.source == null) {
+			throw new IllegalStateException("Citation without a source");
+		}
+		return this.source;
+	}
+
+	public Confidence getConfidence() {
+		return this.confidence;
+	}
+
+	public @Nullable String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.bcua.registry.shared;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A name (or title) in the registry's four languages. Only the English form is required;
+ * the others are blank when no source gives them.
+ *
+ * @param en English
+ * @param ru Russian
+ * @param be Belarusian
+ * @param zh Chinese
+ */
+public record LocalizedName(String en, @Nullable String ru, @Nullable String be, @Nullable String zh) {
+
+	/**
+	 * The form in the given language, falling back to Russian for Belarusian and to
+	 * English otherwise.
+	 */
+	public String in(Locale locale) {
+		String exact = exactly(locale.getLanguage());
+		if (exact != null) {
+			return exact;
+		}
+		if ("be".equals(locale.getLanguage()) && hasText(this.ru)) {
+			return this.ru;
+		}
+		return this.en;
+	}
+
+	/**
+	 * The form in exactly this language.
+	 * @return the form, or {@code null} when it is not known
+	 */
+	public @Nullable String exactly(String language) {
+		String value = switch (language) {
+			case "ru" -> this.ru;
+			case "be" -> this.be;
+			case "zh" -> this.zh;
+			case "en" -> this.en;
+			default -> null;
+		};
+		return hasText(value) ? value : null;
+	}
+
+	/**
+	 * The form in an original script worth showing beside {@link #in(Locale)}: the given
+	 * language's form when it differs from what is shown.
+	 * @return the original form, or {@code null} when it is unknown or already shown
+	 */
+	public @Nullable String alongside(String originalLanguage, Locale shownIn) {
+		String original = exactly(originalLanguage);
+		if (original == null || original.equals(in(shownIn))) {
+			return null;
+		}
+		return original;
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.bcua.registry.shared;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A published page that states facts of the registry.
+ */
+@Entity
+@Table(name = "source")
+public class Source extends AuditedEntity {
+
+	@Column(nullable = false)
+	private String url = "";
+
+	private @Nullable String title;
+
+	private @Nullable String publisher;
+
+	private @Nullable String language;
+
+	@Column(name = "published_on")
+	private @Nullable LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "published_precision")
+	private @Nullable DatePrecision publishedPrecision;
+
+	protected Source() {
+	}
+
+	public Source(String url) {
+		this.url = url;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public @Nullable String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable String getPublisher() {
+		return this.publisher;
+	}
+
+	public @Nullable String getLanguage() {
+		return this.language;
+	}
+
+	public @Nullable PartialDate getPublished() {
+		return PartialDate.of(this.publishedOn, this.publishedPrecision);
+	}
+
+	/**
+	 * What to call the source where it is listed: its title, else its publisher, else the
+	 * host of its URL.
+	 */
+	public String getLabel() {
+		if (this.title != null && !this.title.isBlank()) {
+			return this.title;
+		}
+		if (this.publisher != null && !this.publisher.isBlank()) {
+			return this.publisher;
+		}
+		try {
+			String host = URI.create(this.url).getHost();
+			return (host != null) ? host : this.url;
+		}
+		catch (IllegalArgumentException ex) {
+			return this.url;
+		}
+	}
+
+}

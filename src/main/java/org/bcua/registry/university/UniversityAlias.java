@@ -1,0 +1,70 @@
+package org.bcua.registry.university;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Another name of a university: an abbreviation, a former name, or a rendering in the
+ * press, in a given language.
+ */
+@Entity
+@Table(name = "university_alias")
+public class UniversityAlias {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "university_id", nullable = false)
+	private @Nullable University university;
+
+	@Column(nullable = false)
+	private String name = "";
+
+	@Column(nullable = false)
+	private String language = "en";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AliasKind kind = AliasKind.VARIANT;
+
+	private @Nullable String note;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected UniversityAlias() {
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public AliasKind getKind() {
+		return this.kind;
+	}
+
+	public @Nullable String getNote() {
+		return this.note;
+	}
+
+}

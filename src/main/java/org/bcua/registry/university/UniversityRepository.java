@@ -1,0 +1,44 @@
+package org.bcua.registry.university;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UniversityRepository extends JpaRepository<University, Long> {
+
+	@Query("""
+			select u from University u
+			where u.archivedAt is null
+			  and (:country is null or u.country = :country)
+			  and (:role is null or u.membershipRole = :role)
+			""")
+	Page<University> findListed(@Nullable Country country, @Nullable MembershipRole role, Pageable pageable);
+
+	@EntityGraph(attributePaths = "aliases")
+	Optional<University> findBySlugAndArchivedAtIsNull(String slug);
+
+	@Query("select distinct u from University u left join fetch u.evidence where u in :universities")
+	List<University> fetchEvidence(Collection<University> universities);
+
+	@Query("select u from University u where u.archivedAt is null order by u.nameEn")
+	List<University> findAllListed();
+
+	@Query("""
+			select u.country as country, count(u) as universities,
+			       sum(case when u.membershipRole in ('CO_LEAD', 'MEMBER') then 1 else 0 end) as members
+			from University u where u.archivedAt is null group by u.country order by u.country
+			""")
+	List<CountryFigures> countByCountry();
+
+	@Query("select e from MembershipEvidence e join fetch e.university u where e.meetingId = :meetingId and u.archivedAt is null order by u.country, u.nameEn")
+	List<MembershipEvidence> findAttendance(Long meetingId);
+
+}

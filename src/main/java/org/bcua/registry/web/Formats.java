@@ -1,0 +1,81 @@
+package org.bcua.registry.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.bcua.registry.shared.PartialDate;
+
+/**
+ * Formats dates for the pages in the interface language, keeping a partial date's
+ * precision: "2019", "May 2025", "13 October 2025". The patterns are message keys, so
+ * each language has its own. Used in templates as {@code @formats}.
+ */
+@Component("formats")
+public class Formats {
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A partial date in the current language.
+	 * @return the formatted date, or an empty string for {@code null}
+	 */
+	public String date(@Nullable PartialDate date) {
+		if (date == null) {
+			return "";
+		}
+		String key = switch (date.precision()) {
+			case YEAR -> "date.format.year";
+			case MONTH -> "date.format.month";
+			case DAY -> "date.format.day";
+		};
+		return format(key, date.value());
+	}
+
+	/**
+	 * A full date in the current language.
+	 * @return the formatted date, or an empty string for {@code null}
+	 */
+	public String day(@Nullable LocalDate date) {
+		return (date != null) ? format("date.format.day", date) : "";
+	}
+
+	/**
+	 * The day of an instant, in UTC, in the current language.
+	 * @return the formatted day, or an empty string for {@code null}
+	 */
+	public String moment(@Nullable Instant instant) {
+		return (instant != null) ? day(LocalDate.ofInstant(instant, ZoneOffset.UTC)) : "";
+	}
+
+	/**
+	 * A span of days, "13–16 October 2025"; a single day when both ends are the same or
+	 * the end is unknown.
+	 */
+	public String span(LocalDate start, @Nullable LocalDate end) {
+		if (end == null || end.equals(start)) {
+			return day(start);
+		}
+		return day(start) + " – " + day(end);
+	}
+
+	private String format(String key, TemporalAccessor value) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = this.messages.getMessage(key, null, locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+	}
+
+}

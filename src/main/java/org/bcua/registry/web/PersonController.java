@@ -1,0 +1,52 @@
+package org.bcua.registry.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.person.Person;
+import org.bcua.registry.person.PersonService;
+
+/**
+ * The people list and each person's page: positions held and agreements signed.
+ */
+@Controller
+class PersonController {
+
+	private final PersonService people;
+
+	private final AgreementService agreements;
+
+	PersonController(PersonService people, AgreementService agreements) {
+		this.people = people;
+		this.agreements = agreements;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Locale locale, HttpServletRequest request,
+			Model model) {
+		Paging paging = Paging.of(page, size);
+		Page<Person> result = this.people.list(locale, paging.index(), paging.size());
+		model.addAttribute("people", result.getContent());
+		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
+		return "people/list";
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Person person = this.people.profile(slug);
+		model.addAttribute("person", person);
+		model.addAttribute("agreements", this.agreements.signedBy(person.getId()));
+		return "people/show";
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.bcua.registry.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.meeting.MeetingService;
+import org.bcua.registry.person.PersonService;
+import org.bcua.registry.university.Country;
+import org.bcua.registry.university.MembershipEvidence;
+import org.bcua.registry.university.MembershipRole;
+import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversityService;
+import org.bcua.registry.university.UniversitySort;
+
+/**
+ * The universities list and each university's profile.
+ */
+@Controller
+class UniversityController {
+
+	private final UniversityService universities;
+
+	private final AgreementService agreements;
+
+	private final PersonService people;
+
+	private final MeetingService meetings;
+
+	UniversityController(UniversityService universities, AgreementService agreements, PersonService people,
+			MeetingService meetings) {
+		this.universities = universities;
+		this.agreements = agreements;
+		this.people = people;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/universities")
+	String list(@RequestParam(required = false) @Nullable Country country,
+			@RequestParam(required = false) @Nullable MembershipRole membership,
+			@RequestParam(defaultValue = "NAME") UniversitySort sort, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Locale locale, HttpServletRequest request,
+			Model model) {
+		Paging paging = Paging.of(page, size);
+		Page<University> result = this.universities.list(country, membership, sort, locale, paging.index(),
+				paging.size());
+		Set<Long> ids = result.stream().map(University::getId).filter(Objects::nonNull).collect(Collectors.toSet());
+		model.addAttribute("universities", result.getContent());
+		model.addAttribute("agreementCounts", this.agreements.countByParty(ids));
+		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
+		model.addAttribute("country", country);
+		model.addAttribute("membership", membership);
+		model.addAttribute("sort", sort);
+		model.addAttribute("countries", Country.values());
+		model.addAttribute("roles", MembershipRole.values());
+		model.addAttribute("sorts", UniversitySort.values());
+		return "universities/list";
+	}
+
+	@GetMapping("/universities/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		University university = this.universities.profile(slug);
+		List<Long> meetingIds = university.getEvidence()
+			.stream()
+			.map(MembershipEvidence::getMeetingId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		Map<Long, ?> meetingsById = this.meetings.byIds(meetingIds);
+		model.addAttribute("university", university);
+		model.addAttribute("meetingsById", meetingsById);
+		model.addAttribute("agreements", this.agreements.ofUniversity(university.getId()));
+		model.addAttribute("positions", this.people.positionsAt(university.getId()));
+		return "universities/show";
+	}
+
+}
