@@ -314,7 +314,9 @@ create table agreement (
 );
 create index agreement_kind_idx on agreement (kind);
 create index agreement_status_idx on agreement (status);
-create index agreement_signed_on_idx on agreement (signed_on desc nulls last, id);
+-- lists sort and filter by the agreement's date: its signing, else its entry into force
+create index agreement_date_idx on agreement ((coalesce(signed_on, in_force_on)) desc nulls last, id desc);
+create index agreement_year_idx on agreement ((extract(year from coalesce(signed_on, in_force_on))));
 create index agreement_meeting_idx on agreement (meeting_id);
 create index agreement_publication_idx on agreement (publication) where archived_at is null;
 

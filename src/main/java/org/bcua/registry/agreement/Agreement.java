@@ -146,6 +146,23 @@ public class Agreement extends AuditedEntity {
 		return PartialDate.of(this.inForceOn, this.inForcePrecision);
 	}
 
+	/**
+	 * The date lists show and sort by: the signing, else the entry into force (joint
+	 * institutes are often known only by the date they were established).
+	 * @return the date, or {@code null} when neither is known
+	 */
+	public @Nullable PartialDate getDate() {
+		PartialDate signed = getSigned();
+		return (signed != null) ? signed : getInForce();
+	}
+
+	/**
+	 * Whether {@link #getDate()} is the entry into force rather than the signing.
+	 */
+	public boolean isDatedByEntryIntoForce() {
+		return this.signedOn == null && this.inForceOn != null;
+	}
+
 	public @Nullable PartialDate getExpires() {
 		return PartialDate.of(this.expiresOn, this.expiresPrecision);
 	}

@@ -21,10 +21,10 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query(value = "select a from Agreement a where " + PUBLIC + """
 			  and (:kind is null or a.kind = :kind)
 			  and (:status is null or a.status = :status)
-			  and (:year is null or extract(year from a.signedOn) = :year)
+			  and (:year is null or extract(year from coalesce(a.signedOn, a.inForceOn)) = :year)
 			  and (:university is null or exists (
 			      select 1 from AgreementParty p where p.agreement = a and p.university.slug = :university))
-			order by a.signedOn desc nulls last, a.id desc
+			order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc
 			""")
 	Page<Agreement> findPublic(@Nullable AgreementKind kind, @Nullable AgreementStatus status, @Nullable Integer year,
 			@Nullable String university, Pageable pageable);
@@ -45,23 +45,24 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	@Query("select a from Agreement a left join fetch a.meeting where " + PUBLIC + """
 			  and exists (select 1 from AgreementParty p where p.agreement = a and p.university.id = :universityId)
-			order by a.signedOn desc nulls last, a.id desc
+			order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc
 			""")
 	List<Agreement> findPublicByParty(Long universityId);
 
 	@Query("select a from Agreement a where " + PUBLIC + """
 			  and exists (select 1 from AgreementParty p where p.agreement = a and p.signatory.id = :personId)
-			order by a.signedOn desc nulls last, a.id desc
+			order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc
 			""")
 	List<Agreement> findPublicBySignatory(Long personId);
 
 	@Query("select a from Agreement a where " + PUBLIC + """
 			  and a.meeting.id = :meetingId
-			order by a.signedOn desc nulls last, a.id desc
+			order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc
 			""")
 	List<Agreement> findPublicByMeeting(Long meetingId);
 
-	@Query("select a from Agreement a where " + PUBLIC + " order by a.signedOn desc nulls last, a.id desc")
+	@Query("select a from Agreement a where " + PUBLIC
+			+ " order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc")
 	List<Agreement> findLatestPublic(Pageable pageable);
 
 	@Query("""
@@ -78,8 +79,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select count(a) from Agreement a where " + PUBLIC + " and a.associationInstrument = true")
 	long countPublicAssociationInstruments();
 
-	@Query("select distinct extract(year from a.signedOn) from Agreement a where " + PUBLIC
-			+ " and a.signedOn is not null order by 1 desc")
+	@Query("select distinct extract(year from coalesce(a.signedOn, a.inForceOn)) from Agreement a where " + PUBLIC
+			+ " and coalesce(a.signedOn, a.inForceOn) is not null order by 1 desc")
 	List<Integer> findPublicYears();
 
 	@Query("""

@@ -21,6 +21,7 @@ public record EmbeddedDatabaseProperties(@Nullable Path dataDirectory, int port,
 		@Nullable String locale) {
 
 	public EmbeddedDatabaseProperties {
+		dataDirectory = (dataDirectory == null || dataDirectory.toString().isBlank()) ? null : dataDirectory;
 		databaseName = (databaseName == null || databaseName.isBlank()) ? "registry" : databaseName;
 		locale = (locale == null || locale.isBlank()) ? "C.UTF-8" : locale;
 	}

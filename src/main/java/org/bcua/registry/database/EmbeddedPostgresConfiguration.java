@@ -25,12 +25,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL 17 and points the application's data source at it, unless
  * {@code spring.datasource.url} is set, in which case Spring Boot connects to that server
- * and nothing starts here.
+ * and nothing starts here. Public so that test slices can import it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 

@@ -1,0 +1,230 @@
+package org.bcua.registry.web;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders every public page of the running application against the real data on the
+ * embedded PostgreSQL, and checks what a visitor reads on it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void homeShowsFiguresComputedFromTheDataAndTheLatestAgreements() {
+		Document home = page("/");
+		assertThat(home.select("h1").text()).isEqualTo("Association of Universities of Belarus and China");
+		assertThat(home.select("dl.figures dd").eachText()).isNotEmpty();
+		assertThat(home.select("#latest-heading + table tbody tr")).hasSize(HomeController.LATEST);
+		assertThat(home.select("a[href=/meetings/2025-10-13-minsk]")).isNotEmpty();
+	}
+
+	@Test
+	void universitiesListFiltersByCountryAndMembership() {
+		Document coLeads = page("/universities?membership=CO_LEAD");
+		assertThat(coLeads.select("table.list tbody tr td:first-child a").eachText()).containsExactly(
+				"Belarusian State University of Informatics and Radioelectronics", "Dalian University of Technology");
+		Document chinese = page("/universities?country=CN&membership=CO_LEAD");
+		assertThat(chinese.select("table.list tbody tr")).hasSize(1);
+		assertThat(chinese.select("select#country option[selected]").attr("value")).isEqualTo("CN");
+	}
+
+	@Test
+	void universitiesListPaginatesAndKeepsTheFilters() {
+		Document first = page("/universities?country=BY&size=5");
+		assertThat(first.select("table.list tbody tr")).hasSize(5);
+		Element next = first.selectFirst("a[rel=next]");
+		assertThat(next).isNotNull();
+		assertThat(next.attr("href")).contains("country=BY").contains("size=5").contains("page=2");
+	}
+
+	@Test
+	void universityProfileShowsNamesMembershipAgreementsPeopleAndSources() {
+		Document dut = page("/universities/dut");
+		assertThat(dut.select("h1").text()).isEqualTo("Dalian University of Technology");
+		assertThat(dut.select("p.original").text()).isEqualTo("大连理工大学");
+		assertThat(dut.text()).contains("Даляньский политехнический университет", "Rendering used in the press")
+			.contains("Co-lead of the association")
+			.contains("Declaration on cooperation in higher education between Chinese and Belarusian universities")
+			.contains("Xiang Changle");
+		assertThat(dut.select("#agreements-heading ~ table td:nth-child(2)").text())
+			.contains("Belarusian State University of Informatics and Radioelectronics");
+		assertThat(dut.select(".sources li")).isNotEmpty();
+		assertThat(dut.select(".sources .badge").eachText()).contains("high confidence");
+	}
+
+	@Test
+	void declarationListsBothSignatoriesWithTheirUniversitiesAndTheDate() {
+		Document declaration = page("/agreements/2025-10-13-declaration-higher-education");
+		assertThat(declaration.select("h1").text())
+			.isEqualTo("Declaration on cooperation in higher education between Chinese and Belarusian universities");
+		assertThat(declaration.select("table.parties-table tbody tr")).hasSize(2);
+		assertThat(rowOf(declaration, "Belarusian State University of Informatics and Radioelectronics").text())
+			.contains("Vadim Bogush", "Rector", "13 October 2025");
+		assertThat(rowOf(declaration, "Dalian University of Technology").text()).contains("Xiang Changle",
+				"Secretary of the Party Committee", "13 October 2025");
+		assertThat(declaration.select("a[href=/meetings/2025-10-13-minsk]")).isNotEmpty();
+		assertThat(declaration.select("#areas-heading + ul li")).hasSize(5);
+		assertThat(declaration.select(".sources a[href^=https://news.by]")).isNotEmpty();
+	}
+
+	@Test
+	void agreementsListFiltersByKindYearStatusAndUniversity() {
+		Document declarations = page("/agreements?kind=DECLARATION&year=2025&university=bsuir&status=SIGNED");
+		assertThat(declarations.select("table.list tbody tr td:first-child a").eachText()).containsExactly(
+				"Declaration on cooperation in higher education between Chinese and Belarusian universities");
+		Document none = page("/agreements?status=TERMINATED");
+		assertThat(none.text()).contains("Nothing matches these filters.");
+	}
+
+	@Test
+	void agreementDatesKeepTheirPrecision() {
+		Document list = page("/agreements?size=100");
+		assertThat(list.select("time").eachText()).contains("2019", "13 October 2025", "June 2024");
+	}
+
+	@Test
+	void relatedAgreementsAreLinkedBothWays() {
+		Document memorandum = page("/agreements/2024-11-04-bsu-pku-memorandum-fundamental-research-center");
+		assertThat(memorandum.select("#related-heading + ul").text()).contains("Implemented by");
+	}
+
+	@Test
+	void personPageShowsPositionsAndAgreementsSigned() {
+		Document xiang = page("/people/xiang-changle");
+		assertThat(xiang.select("h1").text()).isEqualTo("Xiang Changle");
+		assertThat(xiang.text()).contains("项昌乐", "Secretary of the Party Committee", "Dalian University of Technology");
+		assertThat(xiang.select("#signed-heading ~ table a").eachAttr("href"))
+			.contains("/agreements/2025-10-13-declaration-higher-education");
+	}
+
+	@Test
+	void peopleListShowsEveryoneWithPositions() {
+		Document people = page("/people?size=100");
+		assertThat(people.select("table.list tbody tr td:first-child a").eachText()).contains("Vadim Bogush",
+				"Xiang Changle");
+	}
+
+	@Test
+	void meetingsShowInferredNumbering() {
+		Document meetings = page("/meetings");
+		assertThat(meetings.select("table.list tbody tr")).hasSize(3);
+		assertThat(meetings.select("table.list tbody td:first-child").eachText()).containsExactly("3", "2 (inferred)",
+				"1 (inferred)");
+	}
+
+	@Test
+	void meetingPageListsAgreementsSignedThereAndAttendance() {
+		Document meeting = page("/meetings/2025-10-13-minsk");
+		assertThat(meeting.select("h1").text()).contains("3rd meeting");
+		assertThat(meeting.select("#agreements-heading ~ table a").eachAttr("href"))
+			.contains("/agreements/2025-10-13-declaration-higher-education");
+		assertThat(meeting.select("dl.facts").text()).contains("13 October 2025 – 16 October 2025");
+		assertThat(meeting.select("#attendance-heading + ul li")).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/universities/no-such-slug", "/agreements/no-such-slug", "/people/no-such-slug",
+			"/meetings/no-such-slug", "/no/such/page" })
+	void unknownAddressesGiveTheNotFoundPageInTheLayout(String url) {
+		MvcTestResult result = this.mvc.get().uri(url).exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = parse(result);
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.select("header.site-header")).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/universities?page=-1", "/universities?page=abc", "/universities?size=1000000000",
+			"/universities?country=XX", "/universities?sort=nonsense", "/agreements?kind=UNKNOWN",
+			"/agreements?year=abc", "/agreements?page=0", "/people?size=0", "/agreements?year=99999999999" })
+	void badParametersGiveTheBadRequestPage(String url) {
+		MvcTestResult result = this.mvc.get().uri(url).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		Document page = parse(result);
+		assertThat(page.select("h1").text()).isEqualTo("This address is not understood");
+		assertThat(page.text()).doesNotContain("Exception");
+	}
+
+	@Test
+	void anUnknownUniversityFilterValueFindsNothing() {
+		Document page = page("/agreements?university=no-such-university");
+		assertThat(page.text()).contains("Nothing matches these filters.");
+	}
+
+	/**
+	 * Each page runs a fixed set of queries, each once: the numbers do not grow with the
+	 * rows shown. A list's page that holds every row needs one statement less (no count
+	 * query); pages whose records have optional parts (evidence naming meetings, sources
+	 * of evidence) run the query for those parts once.
+	 */
+	@Test
+	void everyPageReadsItsDataInAFixedNumberOfStatements() {
+		QueryCounter counter = new QueryCounter(this.entityManagerFactory);
+		assertThat(counter.count(() -> page("/"))).as("home").isEqualTo(7);
+		assertThat(counter.count(() -> page("/universities?size=1"))).as("universities, one row").isEqualTo(3);
+		assertThat(counter.count(() -> page("/universities?size=100"))).as("universities, all rows").isEqualTo(2);
+		assertThat(counter.count(() -> page("/universities/dut"))).as("university").isEqualTo(6);
+		assertThat(counter.count(() -> page("/universities/bsu"))).as("university with attendance").isEqualTo(8);
+		assertThat(counter.count(() -> page("/agreements?size=1"))).as("agreements, one row").isEqualTo(5);
+		assertThat(counter.count(() -> page("/agreements?size=100"))).as("agreements, all rows").isEqualTo(4);
+		assertThat(counter.count(() -> page("/agreements/2025-10-13-declaration-higher-education"))).as("agreement")
+			.isEqualTo(5);
+		assertThat(counter.count(() -> page("/agreements/2023-11-21-founding-agreement"))).as("agreement, six parties")
+			.isEqualTo(5);
+		assertThat(counter.count(() -> page("/people?size=1"))).as("people, one row").isEqualTo(3);
+		assertThat(counter.count(() -> page("/people?size=100"))).as("people, all rows").isEqualTo(2);
+		assertThat(counter.count(() -> page("/people/vadim-bogush"))).as("person").isEqualTo(5);
+		assertThat(counter.count(() -> page("/meetings"))).as("meetings").isEqualTo(2);
+		assertThat(counter.count(() -> page("/meetings/2025-10-13-minsk"))).as("meeting").isEqualTo(6);
+		assertThat(counter.count(() -> page("/meetings/2024-05-22-dalian"))).as("another meeting").isEqualTo(6);
+	}
+
+	private Document page(String url) {
+		MvcTestResult result = this.mvc.get().uri(url).exchange();
+		assertThat(result).as(url).hasStatusOk();
+		return parse(result);
+	}
+
+	private static Document parse(MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Element rowOf(Document document, String university) {
+		return document.select("table.parties-table tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().contains(university))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
