@@ -45,7 +45,13 @@ public class EmbeddedPostgresConfiguration {
 			Path directory = dataDirectory.toAbsolutePath();
 			Files.createDirectories(directory);
 			StalePostmaster.stopIfRunning(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			// the library runs PostgreSQL for throwaway test clusters (fsync and
+			// synchronous
+			// commit off); data meant to last gets the server's durable defaults back
+			builder.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 			logger.info("Embedded PostgreSQL keeps its data in {}", directory);
 		}
 		EmbeddedPostgres postgres = builder.start();

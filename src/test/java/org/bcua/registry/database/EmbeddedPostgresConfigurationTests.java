@@ -40,6 +40,11 @@ class EmbeddedPostgresConfigurationTests {
 		}
 		try (EmbeddedPostgres second = this.configuration.embeddedPostgres(properties)) {
 			assertThat(count(second, properties, "select count(*) from kept")).isEqualTo(1);
+			assertThat(count(second, properties,
+					"select count(*) from pg_settings where name in "
+							+ "('fsync', 'synchronous_commit') and setting = 'on'"))
+				.as("durable settings for data meant to last")
+				.isEqualTo(2);
 		}
 	}
 
