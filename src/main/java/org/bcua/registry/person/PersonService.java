@@ -7,10 +7,10 @@ import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.bcua.registry.shared.NameOrder;
 
 /**
  * Reads people and their positions for the public pages. Archived people are never
@@ -31,7 +31,7 @@ public class PersonService {
 	 * @param page zero-based page number
 	 */
 	public Page<Person> list(Locale locale, int page, int size) {
-		Page<Person> result = this.people.findListed(PageRequest.of(page, size, byName(locale)));
+		Page<Person> result = this.people.findListed(PageRequest.of(page, size, NameOrder.in(locale, "p")));
 		if (result.hasContent()) {
 			this.people.fetchPositions(result.getContent());
 		}
@@ -59,15 +59,6 @@ public class PersonService {
 
 	public long count() {
 		return this.people.countListed();
-	}
-
-	private static Sort byName(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "ru" -> JpaSort.unsafe("coalesce(p.nameRu, p.nameEn)").and(Sort.by("id"));
-			case "be" -> JpaSort.unsafe("coalesce(p.nameBe, p.nameRu, p.nameEn)").and(Sort.by("id"));
-			case "zh" -> JpaSort.unsafe("coalesce(p.nameZh, p.nameEn)").and(Sort.by("id"));
-			default -> Sort.by("nameEn", "id");
-		};
 	}
 
 }

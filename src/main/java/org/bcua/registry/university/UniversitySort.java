@@ -3,7 +3,8 @@ package org.bcua.registry.university;
 import java.util.Locale;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
+
+import org.bcua.registry.shared.NameOrder;
 
 /**
  * The orders in which the universities list can be read.
@@ -21,12 +22,7 @@ public enum UniversitySort {
 	}
 
 	private static Sort nameIn(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "ru" -> JpaSort.unsafe("coalesce(u.nameRu, u.nameEn)").and(Sort.by("id"));
-			case "be" -> JpaSort.unsafe("coalesce(u.nameBe, u.nameRu, u.nameEn)").and(Sort.by("id"));
-			case "zh" -> JpaSort.unsafe("coalesce(u.nameZh, u.nameEn)").and(Sort.by("id"));
-			default -> Sort.by("nameEn", "id");
-		};
+		return NameOrder.in(locale, "u");
 	}
 
 }
