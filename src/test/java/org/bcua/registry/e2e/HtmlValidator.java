@@ -26,6 +26,7 @@ final class HtmlValidator {
 	/**
 	 * Validates a document as the server sent it.
 	 * @param html the bytes of the response body
+	 * @param name the page, to tell whose warnings are printed
 	 * @return the errors, one line each with position and extract; empty when the
 	 * document is valid. Warnings are printed, not returned.
 	 */
