@@ -1,0 +1,201 @@
+package org.bcua.registry.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor's browser on the running application. Besides opening pages and following
+ * links like a visitor (waiting for conditions, never for a fixed time), it checks each
+ * page a test asks for: screenshots at desktop and phone widths under
+ * {@code target/screenshots}, axe-core at both widths, no sideways scrolling on a phone,
+ * and the Nu Html Checker on the HTML as served.
+ */
+final class Browser {
+
+	static final Viewport DESKTOP = new Viewport("desktop", 1366, 768, false);
+
+	static final Viewport PHONE = new Viewport("phone", 390, 844, true);
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final WebDriverWait wait;
+
+	Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.wait = new WebDriverWait(driver, TIMEOUT);
+		resize(DESKTOP);
+	}
+
+	/**
+	 * Opens a path of the application, for example {@code /universities}.
+	 */
+	void open(String path) {
+		this.driver.get(this.baseUrl + path);
+		waitForPage();
+	}
+
+	/**
+	 * Clicks a link or button and waits until the next page has loaded.
+	 */
+	void click(By locator) {
+		WebElement target = this.wait.until(ExpectedConditions.elementToBeClickable(locator));
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		target.click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
+		waitForPage();
+	}
+
+	/**
+	 * Waits until the page's heading reads {@code text}.
+	 */
+	void expectHeading(String text) {
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+	}
+
+	WebElement find(By locator) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	List<WebElement> findAll(By locator) {
+		return this.driver.findElements(locator);
+	}
+
+	/**
+	 * The path and query of the current page.
+	 */
+	String path() {
+		URI uri = URI.create(this.driver.getCurrentUrl());
+		return uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+	}
+
+	/**
+	 * Fetches a path of the application over HTTP, outside the browser, as
+	 * {@code text/html} in English.
+	 */
+	HttpResponse<byte[]> fetch(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "en")
+			.timeout(TIMEOUT)
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Checks the current page, which the server answers with 200.
+	 * @param name names the screenshots, {@code target/screenshots/<name>-desktop.png}
+	 * and {@code -phone.png}
+	 */
+	void check(String name) {
+		check(name, 200);
+	}
+
+	/**
+	 * Checks the current page: screenshots and axe-core at desktop and phone widths, no
+	 * horizontal scrolling on a phone, and valid HTML as served with {@code status}.
+	 */
+	void check(String name, int status) {
+		String path = path();
+		List<String> problems = new ArrayList<>();
+		for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+			resize(viewport);
+			screenshot(name, viewport);
+			Accessibility.violations(this.driver).forEach((problem) -> problems.add(viewport.name + ": " + problem));
+			if (viewport.mobile) {
+				long overflow = ((Number) this.driver
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+				if (overflow > 0) {
+					problems.add(viewport.name + ": the page scrolls sideways by " + overflow + " px");
+				}
+			}
+		}
+		HttpResponse<byte[]> response = fetch(path);
+		if (response.statusCode() != status) {
+			problems.add("HTTP status " + response.statusCode() + ", expected " + status);
+		}
+		problems.addAll(HtmlValidator.errors(response.body(), name));
+		assertThat(problems)
+			.withFailMessage(() -> "Page " + name + " (" + path + ") has " + problems.size() + " problem(s):\n  - "
+					+ String.join("\n  - ", problems) + "\n  screenshots: " + SCREENSHOTS.resolve(name + "-*.png"))
+			.isEmpty();
+	}
+
+	private void waitForPage() {
+		this.wait.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	private void resize(Viewport viewport) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height",
+				viewport.height, "deviceScaleFactor", 1, "mobile", viewport.mobile));
+		this.wait.until((driver) -> ((Number) this.driver.executeScript("return window.innerWidth"))
+			.intValue() == viewport.width);
+	}
+
+	/**
+	 * Saves the whole page, not only the viewport, at the current width.
+	 */
+	@SuppressWarnings("unchecked")
+	private void screenshot(String name, Viewport viewport) {
+		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+		double width = Math.max(viewport.width, ((Number) content.get("width")).doubleValue());
+		double height = Math.max(viewport.height, ((Number) content.get("height")).doubleValue());
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", Math.ceil(width), "height", Math.ceil(height),
+				"scale", 1);
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + "-" + viewport.name + ".png"),
+					Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A window size the pages are checked at.
+	 */
+	record Viewport(String name, int width, int height, boolean mobile) {
+
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.bcua.registry.e2e;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor's walk through the public pages in a real browser, from the home page to the
+ * meeting where the 2025 declaration was signed, with every page checked for
+ * accessibility, valid HTML and how it looks on a desktop and on a phone.
+ */
+@EndToEndTest
+class VisitorJourneyTests {
+
+	private static final String DECLARATION = "/agreements/2025-10-13-declaration-higher-education";
+
+	private static final String MEETING = "/meetings/2025-10-13-minsk";
+
+	@Test
+	void visitorWalksFromHomeToTheMeetingWhereTheDeclarationWasSigned(Browser browser) {
+		browser.open("/");
+		browser.expectHeading("Association of Universities of Belarus and China");
+		browser.check("home");
+
+		browser.click(By.cssSelector("nav.main-nav a[href='/universities']"));
+		browser.expectHeading("Universities");
+		assertThat(browser.path()).isEqualTo("/universities");
+		browser.check("universities");
+
+		browser.click(By.linkText("Dalian University of Technology"));
+		browser.expectHeading("Dalian University of Technology");
+		assertThat(browser.path()).isEqualTo("/universities/dut");
+		browser.check("university-dut");
+
+		browser.click(By.cssSelector("main a[href='" + DECLARATION + "']"));
+		assertThat(browser.path()).isEqualTo(DECLARATION);
+		assertThat(browser.find(By.tagName("h1")).getText()).containsIgnoringCase("declaration");
+		List<String> parties = browser.findAll(By.cssSelector("table.parties-table tbody tr"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(parties).hasSize(2);
+		assertThat(parties).anySatisfy((row) -> assertThat(row).contains(
+				"Belarusian State University of Informatics and Radioelectronics", "Vadim Bogush", "13 October 2025"));
+		assertThat(parties).anySatisfy((row) -> assertThat(row).contains("Dalian University of Technology",
+				"Xiang Changle", "13 October 2025"));
+		browser.check("agreement-2025-declaration");
+
+		browser.click(By.linkText("Xiang Changle"));
+		browser.expectHeading("Xiang Changle");
+		assertThat(browser.path()).isEqualTo("/people/xiang-changle");
+		assertThat(browser.find(By.cssSelector("main")).getText()).contains("项昌乐", "Dalian University of Technology");
+		browser.check("person-xiang-changle");
+
+		browser.click(By.cssSelector("main a[href='" + DECLARATION + "']"));
+		assertThat(browser.path()).isEqualTo(DECLARATION);
+		browser.click(By.cssSelector("dl.facts a[href='" + MEETING + "']"));
+		assertThat(browser.path()).isEqualTo(MEETING);
+		assertThat(browser.find(By.cssSelector("dl.facts")).getText()).contains("13 October 2025", "Minsk");
+		assertThat(browser.find(By.cssSelector("main a[href='" + DECLARATION + "']")).isDisplayed()).isTrue();
+		browser.check("meeting-2025-10-13-minsk");
+	}
+
+	@Test
+	void unknownAddressShowsTheNotFoundPageInTheSiteLayout(Browser browser) {
+		browser.open("/no-such-page");
+		browser.expectHeading("Page not found");
+		assertThat(browser.find(By.cssSelector("nav.main-nav")).isDisplayed()).isTrue();
+		browser.check("not-found", 404);
+
+		browser.open("/universities/no-such-university");
+		browser.expectHeading("Page not found");
+		HttpResponse<byte[]> unknownSlug = browser.fetch("/universities/no-such-university");
+		assertThat(unknownSlug.statusCode()).isEqualTo(404);
+		assertThat(new String(unknownSlug.body(), StandardCharsets.UTF_8)).contains("Page not found");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			agreements | /agreements     | Agreements
+			people     | /people         | People
+			meetings   | /meetings       | Meetings of the association
+			""")
+	void listPagesPass(String name, String path, String heading, Browser browser) {
+		browser.open(path);
+		browser.expectHeading(heading);
+		browser.check(name);
+	}
+
+	@Test
+	void homePageInRussianPasses(Browser browser) {
+		browser.open("/?lang=ru");
+		assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+		browser.check("home-ru");
+	}
+
+}
