@@ -180,7 +180,9 @@ class PagesTests {
 	 * Each page runs a fixed set of queries, each once: the numbers do not grow with the
 	 * rows shown. A list's page that holds every row needs one statement less (no count
 	 * query); pages whose records have optional parts (evidence naming meetings, sources
-	 * of evidence) run the query for those parts once.
+	 * of evidence) run the query for those parts once. The search page sets the
+	 * similarity threshold, finds the matches in one statement and reads each kind of
+	 * record it found in one statement (agreements with their parties in two).
 	 */
 	@Test
 	void everyPageReadsItsDataInAFixedNumberOfStatements() {
@@ -202,6 +204,10 @@ class PagesTests {
 		assertThat(counter.count(() -> page("/meetings"))).as("meetings").isEqualTo(2);
 		assertThat(counter.count(() -> page("/meetings/2025-10-13-minsk"))).as("meeting").isEqualTo(6);
 		assertThat(counter.count(() -> page("/meetings/2024-05-22-dalian"))).as("another meeting").isEqualTo(6);
+		assertThat(counter.count(() -> page("/search"))).as("search, empty").isZero();
+		assertThat(counter.count(() -> page("/search?q=dalian"))).as("search, three kinds").isEqualTo(6);
+		assertThat(counter.count(() -> page("/search?q=university"))).as("search, many rows").isEqualTo(6);
+		assertThat(counter.count(() -> page("/search?q=Bogush"))).as("search, person and meeting").isEqualTo(4);
 	}
 
 	private Document page(String url) {
