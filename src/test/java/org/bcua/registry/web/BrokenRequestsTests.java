@@ -40,7 +40,8 @@ class BrokenRequestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/search?q=%00", "/search?q=Dalian%00", "/search/suggest?q=%00" })
+	@ValueSource(strings = { "/search?q=%00", "/search?q=Dalian%00", "/search/suggest?q=%00",
+			"/universities?region=%00", "/agreements?university=%00&area=%00" })
 	void aNulByteIsSearchedWithout(String path) throws IOException {
 		assertThat(statusLine(get(path))).as(path).isEqualTo("HTTP/1.1 200 ");
 	}

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search page, the search box in the header of every page and its suggestions, as a
- * visitor reads them, in several languages.
+ * The search page, the search box in the header of every page, its suggestions, and the
+ * faceted lists as a visitor reads them, in several languages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -150,6 +150,8 @@ class SearchPagesTests {
 		Document page = page("/search?q=Dal%00ian%00");
 		assertThat(page.select("#site-search-q").val()).isEqualTo("Dal ian");
 		assertThat(exchange("/search?q=%00")).hasStatusOk();
+		assertThat(exchange("/universities?q=%00&region=%00")).hasStatusOk();
+		assertThat(exchange("/agreements?q=%00&area=%00&university=%00")).hasStatusOk();
 	}
 
 	@Test
@@ -164,6 +166,8 @@ class SearchPagesTests {
 	void moreResultsLeadToTheFacetedListsOrToOneKind() {
 		Document page = page("/search?q=university");
 		assertThat(page.select("#results-UNIVERSITY ol.results > li")).hasSize(SearchController.RESULTS_PER_KIND);
+		assertThat(page.select("#results-UNIVERSITY a[href^=/universities?q=]").attr("href"))
+			.isEqualTo("/universities?q=university");
 		Document universities = page("/search?q=university&kind=UNIVERSITY");
 		assertThat(universities.select("section.result-group")).hasSize(1);
 		assertThat(universities.select("#results-UNIVERSITY ol.results > li").size()).isGreaterThan(10);
@@ -186,6 +190,42 @@ class SearchPagesTests {
 		assertThat(this.mvc.get().uri("/search/suggest?q=").exchange()).bodyJson().isEqualTo("[]");
 		assertThat(this.mvc.get().uri("/search/suggest").exchange()).bodyJson().isEqualTo("[]");
 		assertThat(this.mvc.get().uri("/search/suggest?q=" + "a".repeat(10_000)).exchange()).hasStatusOk();
+	}
+
+	@Test
+	void facetLinksKeepTheOtherFiltersAndTheQuery() {
+		Document page = page("/universities?q=university&membership=PARTICIPANT&page=1&size=5");
+		Element china = page.select("#facet-country + ul a")
+			.stream()
+			.filter((link) -> link.text().startsWith("China"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(china.attr("href")).contains("q=university", "membership=PARTICIPANT", "country=CN", "size=5")
+			.doesNotContain("page=");
+		Element chosen = page.selectFirst("#facet-membership + ul a[aria-current=true]");
+		assertThat(chosen.text()).startsWith("Took part in association events");
+		assertThat(chosen.attr("href")).doesNotContain("membership=");
+		assertThat(page.select("form.filters input[type=hidden][name=membership]").val()).isEqualTo("PARTICIPANT");
+		assertThat(page.select("form.filters input[name=q]").val()).isEqualTo("university");
+	}
+
+	@Test
+	void agreementFacetsShowInTheChosenLanguage() {
+		Document page = page("/agreements?lang=be");
+		assertThat(page.select("#facet-kind").text()).isEqualTo("Від");
+		assertThat(page.select("#facet-area + ul .facet-label").eachText())
+			.contains("Гуманітарнае супрацоўніцтва і гістарычная памяць");
+		Document chinese = page("/agreements?country=RU&lang=zh");
+		assertThat(chinese.select("#facet-country + ul a[aria-current=true] .facet-label").text()).isEqualTo("俄罗斯");
+		assertThat(chinese.select("table.list tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void listsSearchedByTextOfferTheWholeSearch() {
+		Document page = page("/agreements?q=Belt%20and%20Road");
+		assertThat(page.select("table.list tbody tr td:first-child a").eachAttr("href"))
+			.containsExactly("/agreements/2025-10-13-bsu-dut-joint-laboratory");
+		assertThat(page.select("a[href^=/search?q=]").text()).isEqualTo("Search all records for “Belt and Road”");
 	}
 
 	private String firstResult(String url, String kind) {
