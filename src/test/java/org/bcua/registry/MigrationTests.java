@@ -29,7 +29,7 @@ class MigrationTests {
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting(MigrationInfo::getScript)
-			.startsWith("V1__schema.sql", "V2__real_data.sql");
+			.startsWith("V1__schema.sql", "V2__real_data.sql", "V3__search.sql");
 	}
 
 	@Test

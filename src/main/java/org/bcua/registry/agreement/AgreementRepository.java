@@ -73,6 +73,9 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			""")
 	List<AgreementRelation> findPublicRelations(Agreement agreement);
 
+	@Query("select a from Agreement a where a.id in :ids and " + PUBLIC)
+	List<Agreement> findPublicByIds(Collection<Long> ids);
+
 	@Query("select count(a) from Agreement a where " + PUBLIC)
 	long countPublic();
 

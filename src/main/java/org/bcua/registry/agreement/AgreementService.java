@@ -13,6 +13,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.shared.Records;
+
 /**
  * Reads agreements for the public pages. Only published, unarchived agreements are ever
  * returned: drafts are invisible everywhere.
@@ -81,6 +83,14 @@ public class AgreementService {
 		return withParties(this.agreements.findLatestPublic(Pageable.ofSize(count)));
 	}
 
+	/**
+	 * The published agreements with the given ids, in the order of the ids, with parties
+	 * loaded. Ids of drafts, archived or unknown agreements are left out.
+	 */
+	public List<Agreement> publicByIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : withParties(Records.inOrderOf(ids, this.agreements.findPublicByIds(ids)));
+	}
+
 	public long count() {
 		return this.agreements.countPublic();
 	}
@@ -110,7 +120,12 @@ public class AgreementService {
 		return (meetingIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByMeeting(meetingIds));
 	}
 
-	private List<Agreement> withParties(List<Agreement> list) {
+	/**
+	 * Loads the parties (with their universities, signatories and positions) of the given
+	 * agreements in one statement.
+	 * @return the same list
+	 */
+	public List<Agreement> withParties(List<Agreement> list) {
 		if (!list.isEmpty()) {
 			this.agreements.fetchParties(list);
 		}

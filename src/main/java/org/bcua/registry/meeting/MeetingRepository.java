@@ -18,4 +18,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m where m.id in :ids")
 	List<Meeting> findByIds(Collection<Long> ids);
 
+	@Query("select m from Meeting m where m.id in :ids and m.archivedAt is null")
+	List<Meeting> findListedByIds(Collection<Long> ids);
+
 }

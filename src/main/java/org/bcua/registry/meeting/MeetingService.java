@@ -11,6 +11,8 @@ import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.shared.Records;
+
 /**
  * Reads meetings of the association. Archived meetings are never returned.
  */
@@ -39,6 +41,14 @@ public class MeetingService {
 		Meeting meeting = this.meetings.findListedBySlug(slug).orElseThrow(() -> new MeetingNotFoundException(slug));
 		Hibernate.initialize(meeting.getSources());
 		return meeting;
+	}
+
+	/**
+	 * The listed meetings with the given ids, in the order of the ids. Ids of archived or
+	 * unknown meetings are left out.
+	 */
+	public List<Meeting> listedByIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.meetings.findListedByIds(ids));
 	}
 
 	/**

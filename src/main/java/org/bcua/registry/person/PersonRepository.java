@@ -30,6 +30,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			""")
 	List<Position> findPositionsAt(Long universityId);
 
+	@Query("select p from Person p where p.id in :ids and p.archivedAt is null")
+	List<Person> findListedByIds(Collection<Long> ids);
+
 	@Query("select count(p) from Person p where p.archivedAt is null")
 	long countListed();
 

@@ -1,5 +1,6 @@
 package org.bcua.registry.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.bcua.registry.shared.NameOrder;
+import org.bcua.registry.shared.Records;
 
 /**
  * Reads people and their positions for the public pages. Archived people are never
@@ -55,6 +57,14 @@ public class PersonService {
 	 */
 	public List<Position> positionsAt(Long universityId) {
 		return this.people.findPositionsAt(universityId);
+	}
+
+	/**
+	 * The listed people with the given ids, in the order of the ids. Ids of archived or
+	 * unknown people are left out.
+	 */
+	public List<Person> listedByIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.people.findListedByIds(ids));
 	}
 
 	public long count() {

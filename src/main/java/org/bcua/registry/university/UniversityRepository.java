@@ -31,6 +31,10 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select u from University u where u.archivedAt is null order by u.nameEn")
 	List<University> findAllListed();
 
+	@EntityGraph(attributePaths = "aliases")
+	@Query("select u from University u where u.id in :ids and u.archivedAt is null")
+	List<University> findListedByIds(Collection<Long> ids);
+
 	@Query("""
 			select u.country as country, count(u) as universities,
 			       sum(case when u.membershipRole in ('CO_LEAD', 'MEMBER') then 1 else 0 end) as members

@@ -1,5 +1,6 @@
 package org.bcua.registry.university;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.bcua.registry.shared.Records;
 
 /**
  * Reads universities for the public pages. Archived universities are never returned.
@@ -43,6 +46,14 @@ public class UniversityService {
 		Hibernate.initialize(university.getSources());
 		this.universities.fetchEvidence(List.of(university));
 		return university;
+	}
+
+	/**
+	 * The listed universities with the given ids, in the order of the ids. Ids of
+	 * archived or unknown universities are left out.
+	 */
+	public List<University> listedByIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.universities.findListedByIds(ids));
 	}
 
 	/**

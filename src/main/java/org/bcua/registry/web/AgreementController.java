@@ -1,9 +1,10 @@
 package org.bcua.registry.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,44 +12,56 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.bcua.registry.agreement.Agreement;
-import org.bcua.registry.agreement.AgreementFilter;
 import org.bcua.registry.agreement.AgreementKind;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.agreement.AgreementStatus;
+import org.bcua.registry.search.AgreementCriteria;
+import org.bcua.registry.search.AgreementListing;
+import org.bcua.registry.search.FacetedPage;
+import org.bcua.registry.search.SearchQuery;
+import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 
 /**
- * The agreements list and each agreement's page, laid out like an entry of the UN Treaty
- * Collection.
+ * The agreements list, with facets and a text query, and each agreement's page, laid out
+ * like an entry of the UN Treaty Collection.
  */
 @Controller
 class AgreementController {
 
 	private final AgreementService agreements;
 
+	private final AgreementListing listing;
+
 	private final UniversityService universities;
 
-	AgreementController(AgreementService agreements, UniversityService universities) {
+	AgreementController(AgreementService agreements, AgreementListing listing, UniversityService universities) {
 		this.agreements = agreements;
+		this.listing = listing;
 		this.universities = universities;
 	}
 
 	@GetMapping("/agreements")
-	String list(@RequestParam(required = false) @Nullable AgreementKind kind,
-			@RequestParam(required = false) @Nullable AgreementStatus status,
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable AgreementKind kind,
 			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(required = false) @Nullable Country country,
+			@RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable String university, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Locale locale, HttpServletRequest request,
+			Model model) {
 		Paging paging = Paging.of(page, size);
-		String party = (university != null && !university.isBlank()) ? university : null;
-		AgreementFilter filter = new AgreementFilter(kind, status, year, party);
-		Page<Agreement> result = this.agreements.list(filter, paging.index(), paging.size());
-		model.addAttribute("agreements", result.getContent());
-		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
-		model.addAttribute("filter", filter);
-		model.addAttribute("kinds", AgreementKind.values());
-		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("years", this.agreements.years());
+		SearchQuery query = SearchQuery.of(q);
+		String party = RequestText.clean(university);
+		FacetedPage<Agreement> result = this.listing.find(
+				new AgreementCriteria(query, kind, year, status, country, RequestText.clean(area), party), locale,
+				paging.index(), paging.size());
+		model.addAttribute("agreements", result.page().getContent());
+		model.addAttribute("links", Paging.links(result.page(), CurrentRequest.uri(request)));
+		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
+		model.addAttribute("query", query);
+		model.addAttribute("university", party);
 		model.addAttribute("universities", this.universities.all());
 		return "agreements/list";
 	}

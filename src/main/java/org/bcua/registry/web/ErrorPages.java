@@ -1,5 +1,6 @@
 package org.bcua.registry.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,9 +15,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.bcua.registry.shared.NotFoundException;
 
 /**
- * Renders the site's own 404 and 400 pages for unknown records and addresses and for
- * parameters a page does not accept. Other errors reach Spring Boot's error page, which
- * uses the same templates.
+ * Renders the site's own 404 and 400 pages for unknown records and addresses, for
+ * parameters a page does not accept, and for query strings the server cannot decode (a
+ * broken percent-encoding such as {@code %E0%A4%A}). Other errors reach Spring Boot's
+ * error page, which uses the same templates.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -31,7 +33,7 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler({ BadRequestException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
+			MissingServletRequestParameterException.class, InvalidParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(Exception ex) {
 		logger.debug("Bad request: {}", ex.getMessage());

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.meeting.MeetingService;
 import org.bcua.registry.person.PersonService;
+import org.bcua.registry.search.FacetedPage;
+import org.bcua.registry.search.SearchQuery;
+import org.bcua.registry.search.UniversityCriteria;
+import org.bcua.registry.search.UniversityListing;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipEvidence;
 import org.bcua.registry.university.MembershipRole;
@@ -28,12 +32,14 @@ import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.university.UniversitySort;
 
 /**
- * The universities list and each university's profile.
+ * The universities list, with facets and a text query, and each university's profile.
  */
 @Controller
 class UniversityController {
 
 	private final UniversityService universities;
+
+	private final UniversityListing listing;
 
 	private final AgreementService agreements;
 
@@ -41,32 +47,36 @@ class UniversityController {
 
 	private final MeetingService meetings;
 
-	UniversityController(UniversityService universities, AgreementService agreements, PersonService people,
-			MeetingService meetings) {
+	UniversityController(UniversityService universities, UniversityListing listing, AgreementService agreements,
+			PersonService people, MeetingService meetings) {
 		this.universities = universities;
+		this.listing = listing;
 		this.agreements = agreements;
 		this.people = people;
 		this.meetings = meetings;
 	}
 
 	@GetMapping("/universities")
-	String list(@RequestParam(required = false) @Nullable Country country,
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Country country,
+			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable MembershipRole membership,
 			@RequestParam(defaultValue = "NAME") UniversitySort sort, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Locale locale, HttpServletRequest request,
 			Model model) {
 		Paging paging = Paging.of(page, size);
-		Page<University> result = this.universities.list(country, membership, sort, locale, paging.index(),
-				paging.size());
-		Set<Long> ids = result.stream().map(University::getId).filter(Objects::nonNull).collect(Collectors.toSet());
-		model.addAttribute("universities", result.getContent());
+		SearchQuery query = SearchQuery.of(q);
+		FacetedPage<University> result = this.listing.find(
+				new UniversityCriteria(query, country, RequestText.clean(region), membership), sort, locale,
+				paging.index(), paging.size());
+		Page<University> rows = result.page();
+		Set<Long> ids = rows.stream().map(University::getId).filter(Objects::nonNull).collect(Collectors.toSet());
+		model.addAttribute("universities", rows.getContent());
 		model.addAttribute("agreementCounts", this.agreements.countByParty(ids));
-		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
-		model.addAttribute("country", country);
-		model.addAttribute("membership", membership);
+		model.addAttribute("links", Paging.links(rows, CurrentRequest.uri(request)));
+		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
+		model.addAttribute("query", query);
 		model.addAttribute("sort", sort);
-		model.addAttribute("countries", Country.values());
-		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("sorts", UniversitySort.values());
 		return "universities/list";
 	}

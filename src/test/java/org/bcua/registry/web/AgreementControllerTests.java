@@ -13,11 +13,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import org.bcua.registry.agreement.AgreementFilter;
+import org.bcua.registry.agreement.Agreement;
 import org.bcua.registry.agreement.AgreementKind;
 import org.bcua.registry.agreement.AgreementNotFoundException;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.agreement.AgreementStatus;
+import org.bcua.registry.search.AgreementCriteria;
+import org.bcua.registry.search.AgreementListing;
+import org.bcua.registry.search.FacetedPage;
+import org.bcua.registry.search.SearchQuery;
+import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +41,8 @@ import static org.mockito.Mockito.never;
 @Import(Formats.class)
 class AgreementControllerTests {
 
+	private static final FacetedPage<Agreement> EMPTY = new FacetedPage<>(Page.empty(), List.of());
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -43,34 +50,39 @@ class AgreementControllerTests {
 	private AgreementService agreements;
 
 	@MockitoBean
+	private AgreementListing listing;
+
+	@MockitoBean
 	private UniversityService universities;
 
 	@Test
-	void passesTheFiltersAndTheZeroBasedPageToTheService() {
-		given(this.agreements.list(any(), anyInt(), anyInt())).willReturn(Page.empty());
-		assertThat(
-				this.mvc.get().uri("/agreements?kind=MEMORANDUM&status=SIGNED&year=2019&university=bsu&page=3&size=10"))
+	void passesTheFiltersAndTheZeroBasedPageToTheListing() {
+		given(this.listing.find(any(), any(), anyInt(), anyInt())).willReturn(EMPTY);
+		assertThat(this.mvc.get()
+			.uri("/agreements?kind=MEMORANDUM&status=SIGNED&year=2019&country=CN&area=innovation&university=bsu"
+					+ "&q=Peking&page=3&size=10"))
 			.hasStatusOk()
 			.hasViewName("agreements/list");
-		then(this.agreements).should()
-			.list(eq(new AgreementFilter(AgreementKind.MEMORANDUM, AgreementStatus.SIGNED, 2019, "bsu")), eq(2),
-					eq(10));
+		then(this.listing).should()
+			.find(eq(new AgreementCriteria(SearchQuery.of("Peking"), AgreementKind.MEMORANDUM, 2019,
+					AgreementStatus.SIGNED, Country.CN, "innovation", "bsu")), any(), eq(2), eq(10));
 	}
 
 	@Test
 	void anEmptyFilterMeansAny() {
-		given(this.agreements.list(any(), anyInt(), anyInt())).willReturn(Page.empty());
-		given(this.agreements.years()).willReturn(List.of());
-		assertThat(this.mvc.get().uri("/agreements?kind=&status=&university=")).hasStatusOk();
-		then(this.agreements).should().list(eq(AgreementFilter.none()), eq(0), eq(Paging.DEFAULT_SIZE));
+		given(this.listing.find(any(), any(), anyInt(), anyInt())).willReturn(EMPTY);
+		assertThat(this.mvc.get().uri("/agreements?kind=&status=&university=&area=&q=")).hasStatusOk();
+		then(this.listing).should()
+			.find(eq(new AgreementCriteria(SearchQuery.of(""), null, null, null, null, null, null)), any(), eq(0),
+					eq(Paging.DEFAULT_SIZE));
 	}
 
 	@Test
-	void refusesParametersOutsideTheirRangeWithoutAskingTheService() {
+	void refusesParametersOutsideTheirRangeWithoutAskingTheListing() {
 		assertThat(this.mvc.get().uri("/agreements?page=0")).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error/400");
 		assertThat(this.mvc.get().uri("/agreements?size=101")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/agreements?kind=TREATY")).hasStatus(HttpStatus.BAD_REQUEST);
-		then(this.agreements).should(never()).list(any(), anyInt(), anyInt());
+		then(this.listing).should(never()).find(any(), any(), anyInt(), anyInt());
 	}
 
 	@Test

@@ -1,0 +1,76 @@
+package org.bcua.registry.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The conditions of a faceted list, each named after its facet, so that a facet's counts
+ * can leave out its own condition. Only conditions whose value is given take part; values
+ * are always bound as parameters, never written into the SQL.
+ */
+final class Filters {
+
+	private final List<String> always = new ArrayList<>();
+
+	private final Map<String, String> conditions = new LinkedHashMap<>();
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	/**
+	 * A condition that always applies.
+	 */
+	Filters always(String condition) {
+		this.always.add(condition);
+		return this;
+	}
+
+	/**
+	 * A condition that applies when the value is given; it names the value {@code :name}.
+	 */
+	Filters when(String name, @Nullable Object value, String condition) {
+		if (value != null) {
+			this.conditions.put(name, condition);
+			this.parameters.put(name, value);
+		}
+		return this;
+	}
+
+	/**
+	 * Every condition, joined with {@code and}.
+	 */
+	String all() {
+		return except("");
+	}
+
+	/**
+	 * Every condition except the named one.
+	 */
+	String except(String name) {
+		List<String> parts = new ArrayList<>(this.always);
+		this.conditions.forEach((key, condition) -> {
+			if (!Objects.equals(key, name)) {
+				parts.add(condition);
+			}
+		});
+		return String.join(" and ", parts);
+	}
+
+	boolean has(String name) {
+		return this.conditions.containsKey(name);
+	}
+
+	/**
+	 * Binds the values of the conditions.
+	 */
+	Query bind(Query query) {
+		this.parameters.forEach(query::setParameter);
+		return query;
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.bcua.registry.search;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the search index: the names of each university, person, agreement and meeting,
+ * normalized and transliterated (see {@link SearchText}), into the {@code search_entry}
+ * table.
+ * <p>
+ * Database triggers keep an entry for every record and mark it stale whenever the record
+ * (or one of a university's aliases) is written, by whatever path; they also copy the
+ * record's visibility, so drafts and archived records never show. What this class adds is
+ * the text: {@link #reindex(SearchKind, long)} right after a write, and
+ * {@link #reindexStale(Duration)} for everything still stale (at start and every few
+ * seconds, see {@code SearchIndexSweeper}).
+ */
+@Service
+public class SearchIndex {
+
+	/**
+	 * The version of the indexing rules. Raise it when {@link SearchText} or what is
+	 * indexed changes: every entry written under an older version is then indexed again
+	 * at the next start.
+	 */
+	static final int FORMAT = 1;
+
+	private static final int BATCH = 500;
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate batches;
+
+	SearchIndex(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.batches = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Indexes one record as it stands in the current transaction, so that search finds it
+	 * under its new names as soon as the transaction commits. Call it after saving a
+	 * university (or its aliases), person, agreement or meeting; pending JPA changes are
+	 * flushed first. A record that does not exist is ignored. Without this call the
+	 * record is still indexed, a few seconds after its transaction commits.
+	 * @param kind the kind of record
+	 * @param id the record's id
+	 */
+	@Transactional
+	public void reindex(SearchKind kind, long id) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& this.entityManager.isJoinedToTransaction()) {
+			this.entityManager.flush();
+		}
+		index(kind, List.of(id));
+	}
+
+	/**
+	 * Indexes the entries that are stale, in batches of their own transactions, until
+	 * none is left or the time budget is spent (the rest waits for the next call).
+	 * @param budget how long to go on starting new batches
+	 * @return how many entries were indexed
+	 */
+	public int reindexStale(Duration budget) {
+		long deadline = System.nanoTime() + budget.toNanos();
+		int indexed = 0;
+		while (true) {
+			Integer count = this.batches.execute((status) -> indexStaleBatch());
+			indexed += (count != null) ? count : 0;
+			if (count == null || count < BATCH || System.nanoTime() > deadline) {
+				return indexed;
+			}
+		}
+	}
+
+	/**
+	 * Marks stale the entries written under older indexing rules than the current ones.
+	 * @return how many entries were marked
+	 */
+	@Transactional
+	public int markOutdatedFormats() {
+		return this.jdbc.update("update search_entry set stale = true where format <> ? and not stale", FORMAT);
+	}
+
+	/**
+	 * Marks every entry stale and indexes them all again.
+	 * @return how many entries were indexed
+	 */
+	public int rebuild() {
+		this.batches.executeWithoutResult((status) -> this.jdbc.update("update search_entry set stale = true"));
+		return reindexStale(Duration.ofDays(1));
+	}
+
+	private int indexStaleBatch() {
+		Map<SearchKind, List<Long>> stale = new LinkedHashMap<>();
+		this.jdbc.query("select kind, record_id from search_entry where stale order by kind, record_id limit ?",
+				(row) -> {
+					stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
+						.add(row.getLong(2));
+				}, BATCH);
+		int count = 0;
+		for (Map.Entry<SearchKind, List<Long>> entry : stale.entrySet()) {
+			count += entry.getValue().size();
+			index(entry.getKey(), entry.getValue());
+		}
+		return count;
+	}
+
+	private void index(SearchKind kind, Collection<Long> ids) {
+		Long[] idArray = ids.toArray(Long[]::new);
+		Map<Long, Long> revisions = new HashMap<>();
+		this.jdbc.query("select record_id, revision from search_entry where kind = ? and record_id = any(?)", (row) -> {
+			revisions.put(row.getLong(1), row.getLong(2));
+		}, kind.name(), idArray);
+		Map<Long, SearchDocument> documents = documents(kind, idArray);
+		List<Object[]> updates = new ArrayList<>();
+		documents.forEach((id, document) -> {
+			Long revision = revisions.get(id);
+			if (revision != null) {
+				updates.add(new Object[] { document.names(), document.latin(), document.body(), FORMAT, kind.name(), id,
+						revision });
+			}
+		});
+		this.jdbc.batchUpdate("""
+				update search_entry
+				set names = ?, latin = ?, body = ?, format = ?, stale = false, indexed_at = now()
+				where kind = ? and record_id = ? and revision = ?
+				""", updates);
+		logger.debug("Indexed {} {} records", updates.size(), kind);
+	}
+
+	private Map<Long, SearchDocument> documents(SearchKind kind, Long[] ids) {
+		Map<Long, SearchDocument> documents = new HashMap<>();
+		switch (kind) {
+			case UNIVERSITY -> this.jdbc.query("""
+					select u.id, u.name_en, u.name_ru, u.name_be, u.name_zh, u.city, u.region, u.website,
+					       array(select a.name from university_alias a where a.university_id = u.id
+					             order by a.sort_order, a.id) as aliases
+					from university u where u.id = any(?)
+					""", (row) -> {
+				documents.put(row.getLong("id"),
+						new SearchDocument.Builder()
+							.namesWithInitials(row.getString("name_en"), row.getString("name_ru"),
+									row.getString("name_be"), row.getString("name_zh"))
+							.namesWithInitials(strings(row.getArray("aliases")))
+							.body(row.getString("city"), row.getString("region"), row.getString("website"))
+							.build());
+			}, (Object) ids);
+			case PERSON -> this.jdbc
+				.query("select id, name_en, name_ru, name_be, name_zh from person where id = any(?)", (row) -> {
+					documents.put(row.getLong("id"),
+							new SearchDocument.Builder()
+								.names(row.getString("name_en"), row.getString("name_ru"), row.getString("name_be"),
+										row.getString("name_zh"))
+								.build());
+				}, (Object) ids);
+			case AGREEMENT -> this.jdbc.query("""
+					select id, title_en, title_ru, title_be, title_zh, summary, place
+					from agreement where id = any(?)
+					""", (row) -> {
+				documents.put(row.getLong("id"),
+						new SearchDocument.Builder().names(titles(row))
+							.body(row.getString("summary"), row.getString("place"))
+							.build());
+			}, (Object) ids);
+			case MEETING -> this.jdbc.query("""
+					select id, title_en, title_ru, title_be, title_zh, summary, city, venue
+					from meeting where id = any(?)
+					""", (row) -> {
+				documents.put(row.getLong("id"),
+						new SearchDocument.Builder().names(titles(row))
+							.body(row.getString("summary"), row.getString("city"), row.getString("venue"))
+							.build());
+			}, (Object) ids);
+		}
+		return documents;
+	}
+
+	private static @Nullable String[] titles(ResultSet row) throws SQLException {
+		return new @Nullable String[] { row.getString("title_en"), row.getString("title_ru"), row.getString("title_be"),
+				row.getString("title_zh") };
+	}
+
+	private static @Nullable String[] strings(@Nullable Array array) throws SQLException {
+		return (array != null) ? (String[]) array.getArray() : new String[0];
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.bcua.registry.search;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a search found, grouped by kind of record, best first in each group.
+ *
+ * @param query the query searched for
+ * @param groups a group per kind that had matches, in the order of {@link SearchKind}
+ */
+public record SearchResults(SearchQuery query, List<Group> groups) {
+
+	public SearchResults {
+		groups = List.copyOf(groups);
+	}
+
+	/**
+	 * How many records matched, in all groups (including those not shown).
+	 */
+	public long total() {
+		return this.groups.stream().mapToLong(Group::total).sum();
+	}
+
+	public boolean isEmpty() {
+		return this.groups.isEmpty();
+	}
+
+	/**
+	 * The matches of one kind of record.
+	 *
+	 * @param kind the kind
+	 * @param total how many records of this kind matched
+	 * @param results the best of them, best first
+	 */
+	public record Group(SearchKind kind, long total, List<Result> results) {
+
+		public Group {
+			results = List.copyOf(results);
+		}
+
+		/**
+		 * Whether some matches are not among the results shown.
+		 */
+		public boolean hasMore() {
+			return this.total > this.results.size();
+		}
+
+	}
+
+	/**
+	 * One record found.
+	 *
+	 * @param kind the kind of record
+	 * @param slug the record's slug
+	 * @param title the record's name or title in the interface language, with what
+	 * matched marked
+	 * @param original the name in its original script when it is not the one shown, with
+	 * what matched marked
+	 * @param alsoKnownAs another name (in another language, an alias or abbreviation)
+	 * when the match is there rather than in what is shown
+	 * @param excerpt a passage of the record's summary when only the summary matched
+	 * @param record the record itself (a university, person, agreement or meeting)
+	 */
+	public record Result(SearchKind kind, String slug, Highlight title, @Nullable Highlight original,
+			@Nullable Highlight alsoKnownAs, @Nullable Highlight excerpt, Object record) {
+
+		/**
+		 * The address of the record's page.
+		 */
+		public String path() {
+			return this.kind.path() + "/" + this.slug;
+		}
+
+		/**
+		 * The language of the original name, from its script.
+		 */
+		public String originalLanguage() {
+			return (this.original != null) ? SearchText.languageOf(this.original.text()) : "en";
+		}
+
+		/**
+		 * The language of the other name that matched, from its script.
+		 */
+		public String alsoKnownAsLanguage() {
+			return (this.alsoKnownAs != null) ? SearchText.languageOf(this.alsoKnownAs.text()) : "en";
+		}
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.bcua.registry.search;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.bcua.registry.university.Country;
+import org.bcua.registry.university.MembershipRole;
+import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversitySort;
+
+/**
+ * The universities list with its facets: country, province or region, and membership,
+ * combined with a text query. A page takes a fixed number of statements whatever the
+ * number of rows: the universities of the page, the total (unless the first page holds
+ * every row), and the counts of all facets in one statement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UniversityListing {
+
+	private final EntityManager entityManager;
+
+	UniversityListing(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * One page of the listed (not archived) universities that meet the criteria, in the
+	 * given order, and the facets of all of them.
+	 * @param page zero-based page number
+	 */
+	public FacetedPage<University> find(UniversityCriteria criteria, UniversitySort sort, Locale locale, int page,
+			int size) {
+		@Nullable SearchMatch match = criteria.query().isEmpty() ? null : new SearchMatch(criteria.query());
+		Filters filters = new Filters().always("u.archived_at is null")
+			.when("country", name(criteria.country()), "u.country = :country")
+			.when("region", criteria.region(), "u.region = :region")
+			.when("membership", name(criteria.membership()), "u.membership_role = :membership");
+		String with = "";
+		if (match != null) {
+			match.prepare(this.entityManager);
+			with = "with matched as materialized (select e.record_id from search_entry e"
+					+ " where e.kind = 'UNIVERSITY' and e.visible and " + match.condition() + ") ";
+			filters.always("u.id in (select record_id from matched)");
+		}
+		List<University> rows = rows(with, filters, match, sort, locale, page, size);
+		long total = (page == 0 && rows.size() < size) ? rows.size() : count(with, filters, match);
+		List<Facet> facets = facets(with, filters, match, criteria);
+		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<University> rows(String with, Filters filters, @Nullable SearchMatch match, UniversitySort sort,
+			Locale locale, int page, int size) {
+		Query sql = this.entityManager.createNativeQuery(with + "select u.* from university u where " + filters.all()
+				+ " order by " + order(sort, locale) + " limit :size offset :offset", University.class);
+		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
+		return sql.getResultList();
+	}
+
+	private long count(String with, Filters filters, @Nullable SearchMatch match) {
+		Query sql = this.entityManager
+			.createNativeQuery(with + "select count(*) from university u where " + filters.all());
+		return ((Number) bind(sql, filters, match).getSingleResult()).longValue();
+	}
+
+	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, UniversityCriteria criteria) {
+		Query sql = this.entityManager.createNativeQuery(
+				with + """
+						select 'country', u.country, count(*) from university u where %s group by u.country
+						union all
+						select 'region', u.region, count(*) from university u where %s and u.region is not null group by u.region
+						union all
+						select 'membership', u.membership_role, count(*) from university u where %s group by u.membership_role
+						"""
+					.formatted(filters.except("country"), filters.except("region"), filters.except("membership")));
+		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		for (Object row : bind(sql, filters, match).getResultList()) {
+			Object[] columns = (Object[]) row;
+			counts.computeIfAbsent((String) columns[0], (facet) -> new TreeMap<>())
+				.put((String) columns[1], ((Number) columns[2]).longValue());
+		}
+		return List.of(
+				Facets.of("country", counts.get("country"), name(criteria.country()),
+						Facets.inOrderOf(Country.values())),
+				Facets.of("region", counts.get("region"), criteria.region(), Comparator.naturalOrder()),
+				Facets.of("membership", counts.get("membership"), name(criteria.membership()),
+						Facets.inOrderOf(MembershipRole.values())));
+	}
+
+	private static Query bind(Query sql, Filters filters, @Nullable SearchMatch match) {
+		if (match != null) {
+			match.bind(sql);
+		}
+		return filters.bind(sql);
+	}
+
+	/**
+	 * The SQL order of a sort, by the name in the interface language as the other lists
+	 * sort it.
+	 */
+	private static String order(UniversitySort sort, Locale locale) {
+		String name = switch (locale.getLanguage()) {
+			case "ru" -> "coalesce(u.name_ru, u.name_en)";
+			case "be" -> "coalesce(u.name_be, u.name_ru, u.name_en)";
+			case "zh" -> "coalesce(u.name_zh, u.name_en)";
+			default -> "u.name_en";
+		};
+		return switch (sort) {
+			case NAME -> name + ", u.id";
+			case CITY -> "u.city nulls last, " + name + ", u.id";
+			case FOUNDED -> "u.founded_year nulls last, " + name + ", u.id";
+		};
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+}
