@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.meeting.Meeting;
@@ -35,6 +36,7 @@ import org.bcua.registry.shared.PartialDate;
  * An instrument signed by two or more universities (or recorded with the parties its
  * sources name): a declaration, an agreement, a memorandum or a joint institute.
  */
+@Audited
 @Entity
 @Table(name = "agreement")
 public class Agreement extends AuditedEntity {
@@ -112,8 +114,9 @@ public class Agreement extends AuditedEntity {
 	private Set<Area> areas = new LinkedHashSet<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Agreement() {
 	}
@@ -208,7 +211,7 @@ public class Agreement extends AuditedEntity {
 		return this.areas;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.person.Person;
@@ -25,6 +26,7 @@ import org.bcua.registry.university.University;
  * A university that is party to an agreement, and its signature: who signed for it, in
  * which position, and when. The signatory may be unknown.
  */
+@Audited
 @Entity
 @Table(name = "agreement_party")
 public class AgreementParty {

@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "This agreement amends (renews, supersedes, implements) that one".
  */
+@Audited
 @Entity
 @Table(name = "agreement_relation")
 public class AgreementRelation {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
@@ -15,6 +16,7 @@ import org.bcua.registry.shared.LocalizedName;
 /**
  * An area of cooperation from the registry's controlled vocabulary.
  */
+@Audited
 @Entity
 @Table(name = "area")
 public class Area extends AuditedEntity {

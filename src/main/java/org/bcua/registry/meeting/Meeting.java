@@ -17,6 +17,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
@@ -27,6 +28,7 @@ import org.bcua.registry.university.University;
 /**
  * A meeting of the association. Its number is marked inferred when no source states it.
  */
+@Audited
 @Entity
 @Table(name = "meeting")
 public class Meeting extends AuditedEntity {
@@ -83,8 +85,9 @@ public class Meeting extends AuditedEntity {
 	private Set<University> hosts = new LinkedHashSet<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "meeting_source", joinColumns = @JoinColumn(name = "meeting_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Meeting() {
 	}
@@ -153,7 +156,7 @@ public class Meeting extends AuditedEntity {
 		return this.hosts;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -2,8 +2,10 @@ package org.bcua.registry.person;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
@@ -22,6 +25,7 @@ import org.bcua.registry.shared.LocalizedName;
 /**
  * Someone who signs agreements or leads a university.
  */
+@Audited
 @Entity
 @Table(name = "person")
 public class Person extends AuditedEntity {
@@ -49,8 +53,9 @@ public class Person extends AuditedEntity {
 	private List<Position> positions = new ArrayList<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Person() {
 	}
@@ -84,7 +89,7 @@ public class Person extends AuditedEntity {
 		return this.positions;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.DatePrecision;
@@ -25,6 +26,7 @@ import org.bcua.registry.university.University;
  * A position a person holds or held, at a university or another organisation, for a
  * period known to its precision.
  */
+@Audited
 @Entity
 @Table(name = "position")
 public class Position {

@@ -8,11 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A published page that states facts of the registry.
  */
+@Audited
 @Entity
 @Table(name = "source")
 public class Source extends AuditedEntity {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.Confidence;
@@ -23,6 +24,7 @@ import org.bcua.registry.shared.Source;
  * Attendance evidence names the meeting attended by id (meetings build on universities,
  * not the other way round).
  */
+@Audited
 @Entity
 @Table(name = "membership_evidence")
 public class MembershipEvidence {

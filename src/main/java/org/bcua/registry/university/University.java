@@ -3,8 +3,10 @@ package org.bcua.registry.university;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
@@ -25,6 +28,7 @@ import org.bcua.registry.shared.LocalizedName;
 /**
  * A member or partner university.
  */
+@Audited
 @Entity
 @Table(name = "university")
 public class University extends AuditedEntity {
@@ -85,8 +89,9 @@ public class University extends AuditedEntity {
 	private List<MembershipEvidence> evidence = new ArrayList<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "university_source", joinColumns = @JoinColumn(name = "university_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected University() {
 	}
@@ -178,7 +183,7 @@ public class University extends AuditedEntity {
 		return this.evidence;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

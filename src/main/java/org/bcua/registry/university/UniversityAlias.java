@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Another name of a university: an abbreviation, a former name, or a rendering in the
  * press, in a given language.
  */
+@Audited
 @Entity
 @Table(name = "university_alias")
 public class UniversityAlias {
