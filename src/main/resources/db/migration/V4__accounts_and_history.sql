@@ -23,6 +23,12 @@ create table account (
     constraint account_role check (role in ('EDITOR', 'ADMIN'))
 );
 
+-- People ---------------------------------------------------------------------------------
+-- A signatory added with an agreement that is still a draft is not public until the agreement
+-- is published: drafts are invisible everywhere.
+
+alter table person add column published boolean not null default true;
+
 -- History ----------------------------------------------------------------------------------
 -- One revision per saving transaction: who and when. Each audited table has a *_aud twin with
 -- the values of every revision (revtype 0 = created, 1 = changed, 2 = removed). Columns are
@@ -154,6 +160,7 @@ create table person_aud (
     name_be                 varchar(300),
     name_zh                 varchar(300),
     archived_at             timestamptz,
+    published               boolean,
     created_at              timestamptz,
     created_by              varchar(100),
     updated_at              timestamptz,
@@ -369,8 +376,8 @@ insert into membership_evidence_aud (id, rev, revtype, university_id, kind, occu
 select id, (select min(rev) from revinfo), 0, university_id, kind, occurred_on, meeting_id, source_id, confidence, note
 from membership_evidence;
 
-insert into person_aud (id, rev, revtype, slug, name_en, name_ru, name_be, name_zh, archived_at, created_at, created_by, updated_at, updated_by, version)
-select id, (select min(rev) from revinfo), 0, slug, name_en, name_ru, name_be, name_zh, archived_at, created_at, created_by, updated_at, updated_by, version
+insert into person_aud (id, rev, revtype, slug, name_en, name_ru, name_be, name_zh, archived_at, published, created_at, created_by, updated_at, updated_by, version)
+select id, (select min(rev) from revinfo), 0, slug, name_en, name_ru, name_be, name_zh, archived_at, published, created_at, created_by, updated_at, updated_by, version
 from person;
 
 insert into person_source_aud (rev, revtype, setordinal, person_id, source_id, confidence, note)

@@ -11,6 +11,7 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
 /**
@@ -19,7 +20,7 @@ import org.bcua.registry.shared.LocalizedName;
 @Audited
 @Entity
 @Table(name = "area")
-public class Area extends AuditedEntity {
+public class Area extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -44,6 +45,11 @@ public class Area extends AuditedEntity {
 	private int sortOrder;
 
 	protected Area() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.nameEn;
 	}
 
 	public String getSlug() {

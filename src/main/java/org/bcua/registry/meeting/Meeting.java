@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.university.University;
 
@@ -31,7 +32,7 @@ import org.bcua.registry.university.University;
 @Audited
 @Entity
 @Table(name = "meeting")
-public class Meeting extends AuditedEntity {
+public class Meeting extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -90,6 +91,11 @@ public class Meeting extends AuditedEntity {
 	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Meeting() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.titleEn;
 	}
 
 	public String getSlug() {

@@ -3,6 +3,7 @@ package org.bcua.registry.meeting;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,14 @@ public class MeetingService {
 		Meeting meeting = this.meetings.findListedBySlug(slug).orElseThrow(() -> new MeetingNotFoundException(slug));
 		Hibernate.initialize(meeting.getSources());
 		return meeting;
+	}
+
+	/**
+	 * A meeting that is not archived.
+	 * @return the meeting, or empty when there is none with the id or it is archived
+	 */
+	public Optional<Meeting> find(long id) {
+		return this.meetings.findById(id).filter((meeting) -> !meeting.isArchived());
 	}
 
 	/**

@@ -1,10 +1,16 @@
 package org.bcua.registry.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,9 +18,17 @@ import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.RecordChanged;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Slugs;
+import org.bcua.registry.university.University;
+
 /**
- * Reads people and their positions for the public pages. Archived people are never
- * returned.
+ * People and their positions. The public pages never get archived people, nor people
+ * recorded with an agreement that is still a draft; the admin area reads and writes them
+ * all.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,8 +36,11 @@ public class PersonService {
 
 	private final PersonRepository people;
 
-	PersonService(PersonRepository people) {
+	private final ApplicationEventPublisher events;
+
+	PersonService(PersonRepository people, ApplicationEventPublisher events) {
 		this.people = people;
+		this.events = events;
 	}
 
 	/**
@@ -43,7 +60,7 @@ public class PersonService {
 	 * @throws PersonNotFoundException when no listed person has the slug
 	 */
 	public Person profile(String slug) {
-		Person person = this.people.findBySlugAndArchivedAtIsNull(slug)
+		Person person = this.people.findBySlugAndArchivedAtIsNullAndPublishedTrue(slug)
 			.orElseThrow(() -> new PersonNotFoundException(slug));
 		this.people.fetchPositions(List.of(person));
 		Hibernate.initialize(person.getSources());
@@ -59,6 +76,80 @@ public class PersonService {
 
 	public long count() {
 		return this.people.countListed();
+	}
+
+	/**
+	 * Every person not archived, published or not, by English name (for the pickers of
+	 * the admin forms).
+	 */
+	public List<Person> all() {
+		return this.people.findAllForEditors();
+	}
+
+	/**
+	 * One person, published or not, archived included (for the admin area).
+	 * @throws PersonNotFoundException when there is none with the id
+	 */
+	public Person get(long id) {
+		return this.people.findById(id).orElseThrow(() -> new PersonNotFoundException("#" + id));
+	}
+
+	/**
+	 * Whether a person with the id exists and is not archived.
+	 */
+	public boolean isListed(long id) {
+		return this.people.findById(id).filter((person) -> !person.isArchived()).isPresent();
+	}
+
+	/**
+	 * The person's recorded position at a university with the given English title
+	 * (ignoring case), if any.
+	 */
+	public Optional<Position> positionAt(Person person, University university, String titleEn) {
+		return person.getPositions()
+			.stream()
+			.filter((position) -> university.equals(position.getUniversity())
+					&& position.getTitles().en().equalsIgnoreCase(titleEn))
+			.findFirst();
+	}
+
+	/**
+	 * Records someone who signed an agreement, with the position held at signing when
+	 * given, and the agreement's sources as sources.
+	 * @param published whether the public sees the person (false while the agreement is a
+	 * draft)
+	 */
+	@Transactional
+	public Person addSignatory(LocalizedName names, University university, @Nullable LocalizedName position,
+			Set<Citation> sources, boolean published) {
+		String slug = Slugs.unique(Slugs.of(names.en(), 80, "person"), this.people::existsBySlug);
+		Person person = new Person(slug, names, published);
+		Set<Citation> copies = new java.util.LinkedHashSet<>();
+		sources.forEach((c) -> copies.add(new Citation(c.getSource(), c.getConfidence(), c.getNote())));
+		person.replaceSources(copies);
+		if (position != null) {
+			person.addPosition(university, null, position, null, null, null);
+		}
+		person = this.people.save(person);
+		changed(person, RecordChanged.Change.CREATED);
+		return person;
+	}
+
+	/**
+	 * Makes people recorded with a draft agreement public, when it is published.
+	 */
+	@Transactional
+	public void publish(Collection<Person> signatories) {
+		for (Person person : signatories) {
+			if (!person.isPublished()) {
+				person.publish();
+				changed(person, RecordChanged.Change.PUBLISHED);
+			}
+		}
+	}
+
+	private void changed(Person person, RecordChanged.Change change) {
+		this.events.publishEvent(new RecordChanged(RecordKind.PERSON, Objects.requireNonNull(person.getId()), change));
 	}
 
 	private static Sort byName(Locale locale) {

@@ -74,4 +74,13 @@ public abstract class AuditedEntity {
 		return this.version;
 	}
 
+	/**
+	 * Marks the record as changed now, so that saving it raises its version and writes a
+	 * revision to its history even when only its parts (parties, positions, aliases,
+	 * citations) changed.
+	 */
+	protected void markChanged() {
+		this.updatedAt = Instant.now();
+	}
+
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * that record.
  */
 @Embeddable
-public class Citation {
+public class Citation implements Labelled {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "source_id", nullable = false)
@@ -42,6 +42,12 @@ public class Citation {
 			throw new IllegalStateException("Citation without a source");
 		}
 		return this.source;
+	}
+
+	@Override
+	public String historyLabel() {
+		String label = ((this.source != null) ? this.source.getUrl() : "?") + " (" + this.confidence + ")";
+		return (this.note != null) ? label + " " + this.note : label;
 	}
 
 	public Confidence getConfidence() {

@@ -43,7 +43,7 @@ public class Revision {
 	@Column(name = "changed_by", nullable = false)
 	private String changedBy = CurrentEditor.SYSTEM;
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "revchanges", joinColumns = @JoinColumn(name = "rev"))
 	@Column(name = "entityname")
 	@ModifiedEntityNames

@@ -17,6 +17,7 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.Source;
 
 /**
@@ -27,7 +28,7 @@ import org.bcua.registry.shared.Source;
 @Audited
 @Entity
 @Table(name = "membership_evidence")
-public class MembershipEvidence {
+public class MembershipEvidence implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +59,12 @@ public class MembershipEvidence {
 	private @Nullable String note;
 
 	protected MembershipEvidence() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.kind + ((this.occurredOn != null) ? " " + this.occurredOn : "") + " "
+				+ ((this.source != null) ? this.source.getUrl() : "");
 	}
 
 	public @Nullable Long getId() {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
 /**
@@ -31,7 +32,7 @@ import org.bcua.registry.shared.LocalizedName;
 @Audited
 @Entity
 @Table(name = "university")
-public class University extends AuditedEntity {
+public class University extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -94,6 +95,11 @@ public class University extends AuditedEntity {
 	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected University() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.nameEn;
 	}
 
 	public String getSlug() {

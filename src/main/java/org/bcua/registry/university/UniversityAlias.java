@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
+import org.bcua.registry.shared.Labelled;
+
 /**
  * Another name of a university: an abbreviation, a former name, or a rendering in the
  * press, in a given language.
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Audited
 @Entity
 @Table(name = "university_alias")
-public class UniversityAlias {
+public class UniversityAlias implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +49,11 @@ public class UniversityAlias {
 	private int sortOrder;
 
 	protected UniversityAlias() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.name + " [" + this.language + ", " + this.kind + "]" + ((this.note != null) ? " " + this.note : "");
 	}
 
 	public @Nullable Long getId() {

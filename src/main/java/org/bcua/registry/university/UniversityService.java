@@ -2,6 +2,7 @@ package org.bcua.registry.university;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,14 @@ public class UniversityService {
 	 */
 	public List<University> all() {
 		return this.universities.findAllListed();
+	}
+
+	/**
+	 * A university that is not archived.
+	 * @return the university, or empty when there is none with the id or it is archived
+	 */
+	public Optional<University> find(long id) {
+		return this.universities.findById(id).filter((university) -> !university.isArchived());
 	}
 
 	/**

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.bcua.registry.agreement.Agreement;
+import org.bcua.registry.agreement.AgreementDetail;
 import org.bcua.registry.agreement.AgreementFilter;
 import org.bcua.registry.agreement.AgreementKind;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.agreement.AgreementStatus;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.UniversityService;
 
 /**
@@ -28,9 +30,12 @@ class AgreementController {
 
 	private final UniversityService universities;
 
-	AgreementController(AgreementService agreements, UniversityService universities) {
+	private final HistoryService history;
+
+	AgreementController(AgreementService agreements, UniversityService universities, HistoryService history) {
 		this.agreements = agreements;
 		this.universities = universities;
+		this.history = history;
 	}
 
 	@GetMapping("/agreements")
@@ -55,7 +60,9 @@ class AgreementController {
 
 	@GetMapping("/agreements/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail", this.agreements.show(slug));
+		AgreementDetail detail = this.agreements.show(slug);
+		model.addAttribute("detail", detail);
+		model.addAttribute("changeLog", this.history.publicLog(Agreement.class, detail.agreement().getId()));
 		return "agreements/show";
 	}
 

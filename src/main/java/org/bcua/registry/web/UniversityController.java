@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.meeting.MeetingService;
 import org.bcua.registry.person.PersonService;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipEvidence;
 import org.bcua.registry.university.MembershipRole;
@@ -41,12 +42,15 @@ class UniversityController {
 
 	private final MeetingService meetings;
 
+	private final HistoryService history;
+
 	UniversityController(UniversityService universities, AgreementService agreements, PersonService people,
-			MeetingService meetings) {
+			MeetingService meetings, HistoryService history) {
 		this.universities = universities;
 		this.agreements = agreements;
 		this.people = people;
 		this.meetings = meetings;
+		this.history = history;
 	}
 
 	@GetMapping("/universities")
@@ -85,6 +89,7 @@ class UniversityController {
 		model.addAttribute("meetingsById", meetingsById);
 		model.addAttribute("agreements", this.agreements.ofUniversity(university.getId()));
 		model.addAttribute("positions", this.people.positionsAt(university.getId()));
+		model.addAttribute("changeLog", this.history.publicLog(University.class, university.getId()));
 		return "universities/show";
 	}
 
