@@ -22,6 +22,18 @@ public final class FormText extends PropertyEditorSupport {
 	 */
 	public static final String INVALID_TEXT = "typeMismatch.java.lang.String";
 
+	/**
+	 * The message code of a date that is not {@code YYYY-MM-DD} (fields bound to
+	 * {@code LocalDate}).
+	 */
+	public static final String INVALID_DATE = "typeMismatch.java.time.LocalDate";
+
+	/**
+	 * The message code of a number that is not a whole number (fields bound to
+	 * {@code Integer}).
+	 */
+	public static final String INVALID_NUMBER = "typeMismatch.java.lang.Integer";
+
 	private final boolean trim;
 
 	private FormText(boolean trim) {

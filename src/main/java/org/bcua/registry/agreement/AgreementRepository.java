@@ -95,6 +95,18 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query("select count(distinct p.agreement) from AgreementParty p where p.university.id = :id and p.agreement.archivedAt is null")
+	long countCurrentByParty(long id);
+
+	@Query("select count(distinct p.agreement) from AgreementParty p where p.signatory.id = :id and p.agreement.archivedAt is null")
+	long countCurrentBySignatory(long id);
+
+	@Query("select count(a) from Agreement a where a.meeting.id = :id and a.archivedAt is null")
+	long countCurrentByMeeting(long id);
+
+	@Query("select distinct p.signatoryPosition.id from AgreementParty p where p.signatoryPosition.id in :positionIds")
+	List<Long> findPositionsSigned(Collection<Long> positionIds);
+
 	/**
 	 * Agreements not archived that were signed on the given day or have a title like the
 	 * given one (trigram similarity), with the similarity: candidates for a duplicate.

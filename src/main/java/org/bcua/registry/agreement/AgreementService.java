@@ -183,6 +183,28 @@ public class AgreementService {
 	}
 
 	/**
+	 * Admin area: how many agreements not archived (drafts included) name the record: as
+	 * a party (university), a signatory (person) or the meeting where they were signed.
+	 * Such a record cannot be archived.
+	 */
+	public long referencesTo(RecordKind kind, long id) {
+		return switch (kind) {
+			case UNIVERSITY -> this.agreements.countCurrentByParty(id);
+			case PERSON -> this.agreements.countCurrentBySignatory(id);
+			case MEETING -> this.agreements.countCurrentByMeeting(id);
+			default -> 0;
+		};
+	}
+
+	/**
+	 * Admin area: those of the given positions that signatures name as the position held
+	 * at signing (they cannot be removed).
+	 */
+	public Set<Long> positionsSigned(Collection<Long> positionIds) {
+		return positionIds.isEmpty() ? Set.of() : new HashSet<>(this.agreements.findPositionsSigned(positionIds));
+	}
+
+	/**
 	 * Admin area: the areas of cooperation, topics first.
 	 */
 	public List<Area> areas() {

@@ -2,9 +2,7 @@ package org.bcua.registry.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -91,6 +89,50 @@ public class Meeting extends AuditedEntity implements Labelled {
 	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Meeting() {
+	}
+
+	Meeting(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Sets everything but hosts and sources, and marks the meeting changed.
+	 */
+	void describe(@Nullable Integer number, boolean numberInferred, LocalizedName titles, LocalDate startsOn,
+			@Nullable LocalDate endsOn, @Nullable String city, @Nullable String venue, @Nullable String country,
+			@Nullable String summary, @Nullable Integer universitiesAttending, @Nullable Integer participants,
+			@Nullable String attendanceNote) {
+		this.number = number;
+		this.numberInferred = numberInferred;
+		this.titleEn = titles.en();
+		this.titleRu = titles.ru();
+		this.titleBe = titles.be();
+		this.titleZh = titles.zh();
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.city = city;
+		this.venue = venue;
+		this.country = country;
+		this.summary = summary;
+		this.universitiesAttending = universitiesAttending;
+		this.participants = participants;
+		this.attendanceNote = attendanceNote;
+		markChanged();
+	}
+
+	void replaceHosts(Set<University> hosts) {
+		this.hosts.retainAll(hosts);
+		this.hosts.addAll(hosts);
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
 	}
 
 	@Override

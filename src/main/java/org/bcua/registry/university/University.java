@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -81,7 +82,7 @@ public class University extends AuditedEntity implements Labelled {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
-	@OneToMany(mappedBy = "university")
+	@OneToMany(mappedBy = "university", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder, id")
 	private List<UniversityAlias> aliases = new ArrayList<>();
 
@@ -95,6 +96,65 @@ public class University extends AuditedEntity implements Labelled {
 	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected University() {
+	}
+
+	University(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Sets names, place, identifiers and membership, and marks the university changed.
+	 */
+	void describe(LocalizedName names, Country country, @Nullable String city, @Nullable String region,
+			@Nullable Short foundedYear, @Nullable String website, @Nullable String rorId, @Nullable String wikidataId,
+			MembershipRole membershipRole, @Nullable LocalDate membershipSince, @Nullable String membershipNote) {
+		this.nameEn = names.en();
+		this.nameRu = names.ru();
+		this.nameBe = names.be();
+		this.nameZh = names.zh();
+		this.country = country;
+		this.city = city;
+		this.region = region;
+		this.foundedYear = foundedYear;
+		this.website = website;
+		this.rorId = rorId;
+		this.wikidataId = wikidataId;
+		this.membershipRole = membershipRole;
+		this.membershipSince = membershipSince;
+		this.membershipNote = membershipNote;
+		markChanged();
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	/**
+	 * Makes the aliases exactly the given ones, in their order, keeping (and updating) an
+	 * alias whose name and language stay.
+	 */
+	void replaceAliases(List<UniversityAlias.Data> aliases) {
+		java.util.Map<String, UniversityAlias.Data> wanted = new java.util.LinkedHashMap<>();
+		aliases.forEach((alias) -> wanted.putIfAbsent(alias.key(), alias));
+		this.aliases.removeIf((alias) -> !wanted.containsKey(alias.key()));
+		int order = 0;
+		for (UniversityAlias.Data data : wanted.values()) {
+			UniversityAlias alias = this.aliases.stream()
+				.filter((existing) -> existing.key().equals(data.key()))
+				.findFirst()
+				.orElse(null);
+			if (alias == null) {
+				alias = new UniversityAlias(this, data.name(), data.language());
+				this.aliases.add(alias);
+			}
+			alias.describe(data.kind(), data.note(), order++);
+		}
 	}
 
 	@Override

@@ -51,6 +51,41 @@ public class UniversityAlias implements Labelled {
 	protected UniversityAlias() {
 	}
 
+	UniversityAlias(University university, String name, String language) {
+		this.university = university;
+		this.name = name;
+		this.language = language;
+	}
+
+	void describe(AliasKind kind, @Nullable String note, int sortOrder) {
+		this.kind = kind;
+		this.note = note;
+		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * What identifies an alias within its university: name and language.
+	 */
+	String key() {
+		return this.language + "|" + this.name;
+	}
+
+	/**
+	 * An alias as written by an editor.
+	 *
+	 * @param name the other name
+	 * @param language its language code
+	 * @param kind what kind of name it is
+	 * @param note a note, or {@code null}
+	 */
+	record Data(String name, String language, AliasKind kind, @Nullable String note) {
+
+		String key() {
+			return this.language + "|" + this.name;
+		}
+
+	}
+
 	@Override
 	public String historyLabel() {
 		return this.name + " [" + this.language + ", " + this.kind + "]" + ((this.note != null) ? " " + this.note : "");

@@ -187,7 +187,7 @@ class AgreementAdminController {
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		Agreement agreement = this.agreements.edit(id);
-		model.addAttribute("title", agreement.getTitles().en());
+		model.addAttribute("recordTitle", agreement.getTitles().en());
 		model.addAttribute("back", "/admin/agreements/" + id);
 		model.addAttribute("publicUrl", (agreement.getPublication() == Publication.PUBLISHED && !agreement.isArchived())
 				? "/agreements/" + agreement.getSlug() : null);

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.bcua.registry.admin.PostedForms;
 import org.bcua.registry.admin.AdminTest;
 import org.bcua.registry.agreement.Agreement;
 import org.bcua.registry.agreement.AgreementForm;
@@ -113,7 +114,7 @@ class AgreementAdminTests {
 		Long id = this.jdbc.queryForObject("select id from agreement where slug = ?", Long.class, slug);
 		Document edit = parse(this.mvc.get().uri("/admin/agreements/" + id).with(EDITOR).exchange());
 		assertThat(edit.select(".badge.draft").text()).isEqualTo("Draft");
-		Map<String, String> again = formOf(edit);
+		Map<String, String> again = PostedForms.formOf(edit);
 		assertThat(post("/admin/agreements/" + id, again, "publish", EDITOR)).hasStatus(HttpStatus.FOUND);
 		assertThat(publicPage("/agreements/" + slug).select("h1").text())
 			.isEqualTo("Draft agreement on quantum sensors");
@@ -207,7 +208,8 @@ class AgreementAdminTests {
 		post("/admin/agreements/new", form, "draft", EDITOR);
 		Long id = this.jdbc.queryForObject("select id from agreement where title_en = ?", Long.class,
 				"Agreement edited by two editors");
-		Map<String, String> mine = formOf(parse(this.mvc.get().uri("/admin/agreements/" + id).with(EDITOR).exchange()));
+		Map<String, String> mine = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/agreements/" + id).with(EDITOR).exchange()));
 		Map<String, String> theirs = new LinkedHashMap<>(mine);
 		theirs.put("place", "Harbin");
 		assertThat(post("/admin/agreements/" + id, theirs, "save", user("editor-two").roles("EDITOR")))
@@ -224,7 +226,7 @@ class AgreementAdminTests {
 		assertThat(this.jdbc.queryForObject("select summary from agreement where id = ?", String.class, id))
 			.as("not overwritten")
 			.isNull();
-		Map<String, String> merged = formOf(page);
+		Map<String, String> merged = PostedForms.formOf(page);
 		assertThat(post("/admin/agreements/" + id, merged, "save", EDITOR)).as("saving again after seeing the changes")
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select summary from agreement where id = ?", String.class, id))
@@ -342,38 +344,6 @@ class AgreementAdminTests {
 		form.put("parties[2].universityId", id("university", "bsu"));
 		form.put("sources[0].url", "https://example.org/photonics-2025");
 		form.put("sources[0].confidence", "HIGH");
-		return form;
-	}
-
-	/**
-	 * What a browser would post back from a rendered form: every input, checked box,
-	 * selected option and text area.
-	 */
-	static Map<String, String> formOf(Document page) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (var element : page.select("form.form input[name], form.form textarea[name], form.form select[name]")) {
-			String name = element.attr("name");
-			if (name.equals("_csrf") || name.equals("action")) {
-				continue;
-			}
-			switch (element.normalName()) {
-				case "select" -> {
-					var selected = element.selectFirst("option[selected]");
-					form.put(name, (selected != null) ? selected.val() : "");
-				}
-				case "textarea" -> form.put(name, element.text());
-				default -> {
-					if (element.attr("type").equals("checkbox")) {
-						if (element.hasAttr("checked")) {
-							form.put(name, element.val());
-						}
-					}
-					else {
-						form.putIfAbsent(name, element.val());
-					}
-				}
-			}
-		}
 		return form;
 	}
 
