@@ -78,6 +78,40 @@ public class HistoryService {
 		return newestFirst(after);
 	}
 
+	/**
+	 * Admin area: the latest revisions of the whole registry, newest first: when, by
+	 * whom, and which kinds of records they wrote (simple class names, e.g.
+	 * {@code Agreement}).
+	 */
+	public List<RecentChange> recent(int count) {
+		List<Revision> revisions = this.entityManager
+			.createQuery("select r from Revision r order by r.id desc", Revision.class)
+			.setMaxResults(count)
+			.getResultList();
+		List<RecentChange> recent = new ArrayList<>();
+		for (Revision revision : revisions) {
+			List<String> kinds = revision.getChangedEntityNames()
+				.stream()
+				.map((name) -> name.substring(name.lastIndexOf('.') + 1))
+				.sorted()
+				.toList();
+			recent.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), kinds));
+		}
+		return recent;
+	}
+
+	/**
+	 * One revision of the registry for the dashboard.
+	 *
+	 * @param revision the revision number
+	 * @param at when
+	 * @param by the editor
+	 * @param kinds the simple names of the entity classes written
+	 */
+	public record RecentChange(long revision, Instant at, String by, List<String> kinds) {
+
+	}
+
 	private List<HistoryEntry> entries(Class<?> type, long id, boolean collections, boolean editors) {
 		return diff(snapshots(type, id, collections), editors);
 	}

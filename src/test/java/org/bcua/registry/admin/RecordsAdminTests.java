@@ -244,6 +244,20 @@ class RecordsAdminTests {
 	}
 
 	@Test
+	void theDashboardShowsTheDraftsAndTheLatestChangesWithTheirEditors() {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("titleEn", "Draft shown on the dashboard");
+		form.put("kind", "MEMORANDUM");
+		form.put("status", "SIGNED");
+		assertThat(post("/admin/agreements/new", form, "draft", EDITOR)).hasStatus(HttpStatus.FOUND);
+		Document dashboard = parse(this.mvc.get().uri("/admin").with(EDITOR).exchange());
+		assertThat(dashboard.select("#drafts-heading + ul").text()).contains("Draft shown on the dashboard",
+				"records-editor");
+		assertThat(dashboard.select("#recent-heading ~ table tbody tr").first().text()).contains("records-editor",
+				"Agreement");
+	}
+
+	@Test
 	void theAdminAreaNeedsSignInAndEveryWriteNeedsTheCsrfToken() {
 		for (String url : new String[] { "/admin/universities", "/admin/people/new", "/admin/meetings",
 				"/admin/sources", "/admin/agreements/new" }) {
