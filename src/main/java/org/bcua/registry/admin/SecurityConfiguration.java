@@ -1,35 +1,64 @@
 package org.bcua.registry.admin;
 
+import java.io.IOException;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import org.bcua.registry.admin.accounts.AccountService;
+import org.bcua.registry.admin.accounts.AccountUserDetailsService;
+
 /**
- * The one security filter chain: public pages are open to read, everything under
- * {@code /admin} is closed, CSRF protection is on and every response carries the security
- * headers.
+ * The one security filter chain: public pages are open to read; everything under
+ * {@code /admin} needs a signed-in editor, and accounts and archiving need an
+ * administrator (ADMIN includes EDITOR). Sign-in is a form at {@code /login} against the
+ * accounts of the database, throttled after repeated failures; sign-out is a POST. CSRF
+ * protection is on for every write, the session id changes at sign-in, and every response
+ * carries the security headers (and {@code Cache-Control: no-store}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccountService accounts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
+			.requestMatchers("/login")
+			.permitAll()
+			.requestMatchers("/admin/users/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/admin/*/*/archive")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
-			.denyAll()
+			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -38,21 +67,58 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.denyAll());
+		http.authenticationManager(authenticationManager);
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(new SignInLog.Success(accounts))
+			.failureHandler(new SignInLog.Failure())
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout")
+			.addLogoutHandler(new SignInLog.SignOut())
+			.logoutSuccessUrl("/login?logout")
+			.deleteCookies("JSESSIONID")
+			.invalidateHttpSession(true));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
-		http.formLogin((form) -> form.disable());
 		http.httpBasic((basic) -> basic.disable());
 		return http.build();
 	}
 
 	/**
-	 * No accounts yet: signing in arrives with the admin area. Declaring the (empty) user
-	 * store keeps Spring Boot from generating a default user with a logged password.
+	 * A sign-in form whose CSRF token expired with its session goes back to the sign-in
+	 * page with a note; every other refusal is the 403 page.
 	 */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return new AccessDeniedHandler() {
+			@Override
+			public void handle(HttpServletRequest request, HttpServletResponse response,
+					AccessDeniedException exception) throws IOException, ServletException {
+				if (exception instanceof CsrfException
+						&& (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+					response.sendRedirect(request.getContextPath() + "/login?expired");
+					return;
+				}
+				forbidden.handle(request, response, exception);
+			}
+		};
+	}
+
 	@Bean
-	UserDetailsService userDetailsService() {
-		return new InMemoryUserDetailsManager();
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, org.springframework.context.ApplicationEventPublisher events) {
+		DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users);
+		accounts.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, throttle));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,22 +23,26 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.university.University;
 
 /**
  * An instrument signed by two or more universities (or recorded with the parties its
  * sources name): a declaration, an agreement, a memorandum or a joint institute.
  */
+@Audited
 @Entity
 @Table(name = "agreement")
-public class Agreement extends AuditedEntity {
+public class Agreement extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -101,9 +106,13 @@ public class Agreement extends AuditedEntity {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
-	@OneToMany(mappedBy = "agreement")
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder, id")
 	private List<AgreementParty> parties = new ArrayList<>();
+
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<AgreementRelation> relations = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"),
@@ -112,10 +121,107 @@ public class Agreement extends AuditedEntity {
 	private Set<Area> areas = new LinkedHashSet<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Agreement() {
+	}
+
+	Agreement(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Sets everything that describes the agreement itself (not its parties, areas,
+	 * relations or sources), and marks it changed.
+	 */
+	void describe(AgreementKind kind, LocalizedName titles, @Nullable String summary, @Nullable String place,
+			@Nullable Meeting meeting, @Nullable PartialDate signed, @Nullable PartialDate inForce,
+			@Nullable PartialDate expires, AgreementStatus status, boolean associationInstrument) {
+		this.kind = kind;
+		this.titleEn = titles.en();
+		this.titleRu = titles.ru();
+		this.titleBe = titles.be();
+		this.titleZh = titles.zh();
+		this.summary = summary;
+		this.place = place;
+		this.meeting = meeting;
+		this.signedOn = PartialDate.valueOf(signed);
+		this.signedPrecision = PartialDate.precisionOf(signed);
+		this.inForceOn = PartialDate.valueOf(inForce);
+		this.inForcePrecision = PartialDate.precisionOf(inForce);
+		this.expiresOn = PartialDate.valueOf(expires);
+		this.expiresPrecision = PartialDate.precisionOf(expires);
+		this.status = status;
+		this.associationInstrument = associationInstrument;
+		markChanged();
+	}
+
+	void publish() {
+		this.publication = Publication.PUBLISHED;
+		markChanged();
+	}
+
+	void unpublish() {
+		this.publication = Publication.DRAFT;
+		markChanged();
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
+	}
+
+	void replaceAreas(Set<Area> areas) {
+		this.areas.retainAll(areas);
+		this.areas.addAll(areas);
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	/**
+	 * The party of the given university, added (last) when it is not a party yet.
+	 */
+	AgreementParty partyOf(University university) {
+		for (AgreementParty party : this.parties) {
+			if (party.getUniversity().equals(university)) {
+				return party;
+			}
+		}
+		AgreementParty party = new AgreementParty(this, university, this.parties.size());
+		this.parties.add(party);
+		return party;
+	}
+
+	/**
+	 * Keeps only the parties of the given universities.
+	 */
+	void keepParties(Set<University> universities) {
+		this.parties.removeIf((party) -> !universities.contains(party.getUniversity()));
+	}
+
+	/**
+	 * Makes the relations from this agreement exactly the given ones, keeping those that
+	 * stay.
+	 */
+	void replaceRelations(Set<AgreementRelation.Target> targets) {
+		this.relations.removeIf((relation) -> !targets.contains(relation.target()));
+		Set<AgreementRelation.Target> present = new java.util.HashSet<>();
+		this.relations.forEach((relation) -> present.add(relation.target()));
+		for (AgreementRelation.Target target : targets) {
+			if (!present.contains(target)) {
+				this.relations.add(new AgreementRelation(this, target.related(), target.kind()));
+			}
+		}
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.titleEn;
 	}
 
 	public String getSlug() {
@@ -204,11 +310,19 @@ public class Agreement extends AuditedEntity {
 			.toList();
 	}
 
+	/**
+	 * The relations from this agreement to earlier ones (all of them, whatever the
+	 * publication of the other agreement).
+	 */
+	public List<AgreementRelation> getRelations() {
+		return this.relations;
+	}
+
 	public Set<Area> getAreas() {
 		return this.areas;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -13,11 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.Position;
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.university.University;
 
@@ -25,9 +27,10 @@ import org.bcua.registry.university.University;
  * A university that is party to an agreement, and its signature: who signed for it, in
  * which position, and when. The signatory may be unknown.
  */
+@Audited
 @Entity
 @Table(name = "agreement_party")
-public class AgreementParty {
+public class AgreementParty implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +69,56 @@ public class AgreementParty {
 	private @Nullable DatePrecision signedPrecision;
 
 	protected AgreementParty() {
+	}
+
+	AgreementParty(Agreement agreement, University university, int sortOrder) {
+		this.agreement = agreement;
+		this.university = university;
+		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * Records who signed for the party, in which position (a recorded position of the
+	 * signatory, or the words of the source), and when.
+	 */
+	void sign(@Nullable Person signatory, @Nullable Position position, @Nullable String title,
+			@Nullable PartialDate signed) {
+		this.signatory = signatory;
+		this.signatoryPosition = (signatory != null) ? position : null;
+		this.signatoryTitle = title;
+		this.signedOn = PartialDate.valueOf(signed);
+		this.signedPrecision = PartialDate.precisionOf(signed);
+	}
+
+	void arrange(int sortOrder, @Nullable String roleNote) {
+		this.sortOrder = sortOrder;
+		this.roleNote = roleNote;
+	}
+
+	int getSortOrder() {
+		return this.sortOrder;
+	}
+
+	@Override
+	public String historyLabel() {
+		StringBuilder label = new StringBuilder((this.university != null) ? this.university.historyLabel() : "?");
+		if (this.signatory != null) {
+			label.append(": ").append(this.signatory.historyLabel());
+		}
+		if (this.signatoryPosition != null) {
+			label.append(", ").append(this.signatoryPosition.getTitles().en());
+		}
+		if (this.signatoryTitle != null) {
+			label.append(", ").append(this.signatoryTitle);
+		}
+		PartialDate signed = getSigned();
+		if (signed != null) {
+			label.append(", ").append(signed.iso());
+		}
+		if (this.roleNote != null) {
+			label.append(" (").append(this.roleNote).append(')');
+		}
+		return label.toString();
 	}
 
 	public @Nullable Long getId() {

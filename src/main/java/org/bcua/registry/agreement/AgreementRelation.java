@@ -11,14 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.shared.Labelled;
 
 /**
  * "This agreement amends (renews, supersedes, implements) that one".
  */
+@Audited
 @Entity
 @Table(name = "agreement_relation")
-public class AgreementRelation {
+public class AgreementRelation implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +41,31 @@ public class AgreementRelation {
 	private RelationKind kind = RelationKind.AMENDS;
 
 	protected AgreementRelation() {
+	}
+
+	AgreementRelation(Agreement agreement, Agreement related, RelationKind kind) {
+		this.agreement = agreement;
+		this.related = related;
+		this.kind = kind;
+	}
+
+	Target target() {
+		return new Target(getRelated(), this.kind);
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.kind + " " + ((this.related != null) ? this.related.historyLabel() : "?");
+	}
+
+	/**
+	 * What a relation points to.
+	 *
+	 * @param related the earlier agreement
+	 * @param kind how this one relates to it
+	 */
+	record Target(Agreement related, RelationKind kind) {
+
 	}
 
 	public Agreement getAgreement() {

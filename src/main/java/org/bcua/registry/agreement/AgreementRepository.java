@@ -79,6 +79,53 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select count(a) from Agreement a where " + PUBLIC)
 	long countPublic();
 
+	@Query("""
+			select a from Agreement a
+			where (:publication is null or a.publication = :publication)
+			  and ((:archived = true and a.archivedAt is not null) or (:archived = false and a.archivedAt is null))
+			order by a.updatedAt desc, a.id desc
+			""")
+	Page<Agreement> findForEditors(@Nullable Publication publication, boolean archived, Pageable pageable);
+
+	@Query("select a from Agreement a where a.archivedAt is null order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc")
+	List<Agreement> findAllForEditors();
+
+	@Query("select a from Agreement a left join fetch a.meeting where a.id = :id")
+	Optional<Agreement> findForEditing(long id);
+
+	@Query("select distinct a from Agreement a left join fetch a.relations r left join fetch r.related where a in :agreements")
+	List<Agreement> fetchRelations(Collection<Agreement> agreements);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select count(distinct p.agreement) from AgreementParty p where p.university.id = :id and p.agreement.archivedAt is null")
+	long countCurrentByParty(long id);
+
+	@Query("select count(distinct p.agreement) from AgreementParty p where p.signatory.id = :id and p.agreement.archivedAt is null")
+	long countCurrentBySignatory(long id);
+
+	@Query("select count(a) from Agreement a where a.meeting.id = :id and a.archivedAt is null")
+	long countCurrentByMeeting(long id);
+
+	@Query("select distinct p.signatoryPosition.id from AgreementParty p where p.signatoryPosition.id in :positionIds")
+	List<Long> findPositionsSigned(Collection<Long> positionIds);
+
+	/**
+	 * Agreements not archived that were signed on the given day or have a title like the
+	 * given one (trigram similarity), with the similarity: candidates for a duplicate.
+	 */
+	@Query(nativeQuery = true, value = """
+			select a.id, similarity(lower(a.title_en), lower(:title))
+			from agreement a
+			where a.archived_at is null
+			  and (cast(:excluded as bigint) is null or a.id <> cast(:excluded as bigint))
+			  and ((cast(:signed as date) is not null and a.signed_on = cast(:signed as date))
+			       or similarity(lower(a.title_en), lower(:title)) > 0.4)
+			order by 2 desc, a.id desc
+			limit 20
+			""")
+	List<Object[]> findDuplicateCandidates(String title, java.time.@Nullable LocalDate signed, @Nullable Long excluded);
+
 	@Query("select count(a) from Agreement a where " + PUBLIC + " and a.associationInstrument = true")
 	long countPublicAssociationInstruments();
 

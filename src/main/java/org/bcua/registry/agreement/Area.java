@@ -7,17 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
 /**
  * An area of cooperation from the registry's controlled vocabulary.
  */
+@Audited
 @Entity
 @Table(name = "area")
-public class Area extends AuditedEntity {
+public class Area extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -42,6 +45,11 @@ public class Area extends AuditedEntity {
 	private int sortOrder;
 
 	protected Area() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.nameEn;
 	}
 
 	public String getSlug() {

@@ -2,9 +2,7 @@ package org.bcua.registry.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,19 +15,22 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.university.University;
 
 /**
  * A meeting of the association. Its number is marked inferred when no source states it.
  */
+@Audited
 @Entity
 @Table(name = "meeting")
-public class Meeting extends AuditedEntity {
+public class Meeting extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -83,10 +84,60 @@ public class Meeting extends AuditedEntity {
 	private Set<University> hosts = new LinkedHashSet<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "meeting_source", joinColumns = @JoinColumn(name = "meeting_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Meeting() {
+	}
+
+	Meeting(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Sets everything but hosts and sources, and marks the meeting changed.
+	 */
+	void describe(@Nullable Integer number, boolean numberInferred, LocalizedName titles, LocalDate startsOn,
+			@Nullable LocalDate endsOn, @Nullable String city, @Nullable String venue, @Nullable String country,
+			@Nullable String summary, @Nullable Integer universitiesAttending, @Nullable Integer participants,
+			@Nullable String attendanceNote) {
+		this.number = number;
+		this.numberInferred = numberInferred;
+		this.titleEn = titles.en();
+		this.titleRu = titles.ru();
+		this.titleBe = titles.be();
+		this.titleZh = titles.zh();
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.city = city;
+		this.venue = venue;
+		this.country = country;
+		this.summary = summary;
+		this.universitiesAttending = universitiesAttending;
+		this.participants = participants;
+		this.attendanceNote = attendanceNote;
+		markChanged();
+	}
+
+	void replaceHosts(Set<University> hosts) {
+		this.hosts.retainAll(hosts);
+		this.hosts.addAll(hosts);
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.titleEn;
 	}
 
 	public String getSlug() {
@@ -153,7 +204,7 @@ public class Meeting extends AuditedEntity {
 		return this.hosts;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -15,6 +15,14 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m left join fetch m.hosts where m.slug = :slug and m.archivedAt is null")
 	Optional<Meeting> findListedBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
+	@Query("select m from Meeting m left join fetch m.hosts where m.id = :id")
+	Optional<Meeting> findForEditing(long id);
+
+	@Query("select distinct m from Meeting m left join fetch m.hosts where (:archived = true and m.archivedAt is not null) or (:archived = false and m.archivedAt is null) order by m.startsOn desc")
+	List<Meeting> findForEditors(boolean archived);
+
 	@Query("select m from Meeting m where m.id in :ids")
 	List<Meeting> findByIds(Collection<Long> ids);
 

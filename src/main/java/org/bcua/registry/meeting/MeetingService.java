@@ -1,15 +1,31 @@
 package org.bcua.registry.meeting;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.bcua.registry.shared.RecordChanged;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Slugs;
+import org.bcua.registry.shared.SourceService;
+import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversityService;
 
 import org.bcua.registry.shared.Records;
 
@@ -22,8 +38,120 @@ public class MeetingService {
 
 	private final MeetingRepository meetings;
 
-	MeetingService(MeetingRepository meetings) {
+	private final UniversityService universities;
+
+	private final SourceService sources;
+
+	private final ApplicationEventPublisher events;
+
+	MeetingService(MeetingRepository meetings, UniversityService universities, SourceService sources,
+			ApplicationEventPublisher events) {
 		this.meetings = meetings;
+		this.universities = universities;
+		this.sources = sources;
+		this.events = events;
+	}
+
+	/**
+	 * Admin area: every meeting, current or archived ones, latest first, with hosts.
+	 */
+	public List<Meeting> listForEditors(boolean archived) {
+		return this.meetings.findForEditors(archived);
+	}
+
+	/**
+	 * Admin area: a meeting, archived included, with hosts and sources loaded.
+	 * @throws MeetingNotFoundException when there is none with the id
+	 */
+	public Meeting edit(long id) {
+		Meeting meeting = this.meetings.findForEditing(id).orElseThrow(() -> new MeetingNotFoundException("#" + id));
+		Hibernate.initialize(meeting.getSources());
+		return meeting;
+	}
+
+	/**
+	 * Admin area: checks a form as a whole: an inferred number needs a number, the end is
+	 * not before the start, the hosts exist; the sources.
+	 */
+	public void check(MeetingForm form, Errors errors) {
+		if (form.isNumberInferred() && form.getNumber() == null) {
+			errors.rejectValue("number", "meeting.error.inferredNeedsNumber");
+		}
+		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+			errors.rejectValue("endsOn", "meeting.error.period");
+		}
+		for (Long host : form.getHostIds()) {
+			if (host == null || this.universities.find(host).isEmpty()) {
+				errors.rejectValue("hostIds", "form.error.unknown");
+				break;
+			}
+		}
+		this.sources.check(form.getSources(), errors, "sources");
+	}
+
+	/**
+	 * Admin area: records a new meeting from a checked form.
+	 */
+	@Transactional
+	public Meeting create(MeetingForm form) {
+		LocalDate starts = Objects.requireNonNull(form.getStartsOn());
+		String slug = Slugs.unique(
+				Slugs.of(starts + "-" + Objects.requireNonNullElse(form.getCity(), "meeting"), 100, "meeting"),
+				this.meetings::existsBySlug);
+		Meeting meeting = new Meeting(slug);
+		apply(meeting, form);
+		meeting = this.meetings.saveAndFlush(meeting);
+		changed(meeting, RecordChanged.Change.CREATED);
+		return meeting;
+	}
+
+	/**
+	 * Admin area: saves a checked form over a meeting.
+	 * @throws StaleRecordException when the meeting changed since the form was made
+	 * @throws MeetingNotFoundException when there is none with the id
+	 */
+	@Transactional
+	public Meeting update(long id, MeetingForm form) {
+		Meeting meeting = edit(id);
+		if (meeting.getVersion() != form.getVersion()) {
+			throw new StaleRecordException(RecordKind.MEETING, id, form.getVersion());
+		}
+		apply(meeting, form);
+		this.meetings.flush();
+		changed(meeting, RecordChanged.Change.UPDATED);
+		return meeting;
+	}
+
+	/**
+	 * Admin area: archives a meeting (what deleting is), kept with its history.
+	 * @throws StaleRecordException when the meeting changed since the version given
+	 */
+	@Transactional
+	public Meeting archive(long id, long version) {
+		Meeting meeting = edit(id);
+		if (meeting.getVersion() != version) {
+			throw new StaleRecordException(RecordKind.MEETING, id, version);
+		}
+		meeting.archive(Instant.now());
+		this.meetings.flush();
+		changed(meeting, RecordChanged.Change.ARCHIVED);
+		return meeting;
+	}
+
+	private void apply(Meeting meeting, MeetingForm form) {
+		meeting.describe(form.getNumber(), form.isNumberInferred(), form.titles(),
+				Objects.requireNonNull(form.getStartsOn()), form.getEndsOn(), form.getCity(), form.getVenue(),
+				form.getCountry(), form.getSummary(), form.getUniversitiesAttending(), form.getParticipants(),
+				form.getAttendanceNote());
+		Set<University> hosts = new LinkedHashSet<>();
+		form.getHostIds().forEach((id) -> this.universities.find(id).ifPresent(hosts::add));
+		meeting.replaceHosts(hosts);
+		meeting.replaceSources(this.sources.cite(form.getSources()));
+	}
+
+	private void changed(Meeting meeting, RecordChanged.Change change) {
+		this.events
+			.publishEvent(new RecordChanged(RecordKind.MEETING, Objects.requireNonNull(meeting.getId()), change));
 	}
 
 	/**
@@ -49,6 +177,14 @@ public class MeetingService {
 	 */
 	public List<Meeting> listedByIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.meetings.findListedByIds(ids));
+	}
+
+	/**
+	 * A meeting that is not archived.
+	 * @return the meeting, or empty when there is none with the id or it is archived
+	 */
+	public Optional<Meeting> find(long id) {
+		return this.meetings.findById(id).filter((meeting) -> !meeting.isArchived());
 	}
 
 	/**

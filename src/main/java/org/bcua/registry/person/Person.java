@@ -2,9 +2,12 @@ package org.bcua.registry.person;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,18 +16,23 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.university.University;
 
 /**
  * Someone who signs agreements or leads a university.
  */
+@Audited
 @Entity
 @Table(name = "person")
-public class Person extends AuditedEntity {
+public class Person extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -44,15 +52,80 @@ public class Person extends AuditedEntity {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
-	@OneToMany(mappedBy = "person")
+	@Column(nullable = false)
+	private boolean published = true;
+
+	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("heldFrom desc nulls last, sortOrder, id")
 	private List<Position> positions = new ArrayList<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected Person() {
+	}
+
+	Person(String slug, LocalizedName names, boolean published) {
+		this.slug = slug;
+		this.published = published;
+		rename(names);
+	}
+
+	/**
+	 * Sets the names, and marks the person changed.
+	 */
+	void rename(LocalizedName names) {
+		this.nameEn = names.en();
+		this.nameRu = names.ru();
+		this.nameBe = names.be();
+		this.nameZh = names.zh();
+		markChanged();
+	}
+
+	/**
+	 * Makes a person recorded with a draft agreement public (when the agreement is
+	 * published).
+	 */
+	void publish() {
+		if (!this.published) {
+			this.published = true;
+			markChanged();
+		}
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	Position addPosition(@Nullable University university, @Nullable String organization, LocalizedName titles,
+			@Nullable PartialDate from, @Nullable PartialDate to, @Nullable String note) {
+		Position position = new Position(this, this.positions.size());
+		position.describe(university, organization, titles, from, to, note);
+		this.positions.add(position);
+		markChanged();
+		return position;
+	}
+
+	/**
+	 * Keeps only the given positions.
+	 */
+	void keepPositions(java.util.Collection<Position> kept) {
+		if (this.positions.removeIf((position) -> !kept.contains(position))) {
+			markChanged();
+		}
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.nameEn;
 	}
 
 	public String getSlug() {
@@ -76,6 +149,14 @@ public class Person extends AuditedEntity {
 		return (chinese != null) ? chinese : getNames().alongside("ru", shownIn);
 	}
 
+	/**
+	 * Whether the public sees the person: false only for a signatory added with an
+	 * agreement that is still a draft.
+	 */
+	public boolean isPublished() {
+		return this.published;
+	}
+
 	public boolean isArchived() {
 		return this.archivedAt != null;
 	}
@@ -84,7 +165,7 @@ public class Person extends AuditedEntity {
 		return this.positions;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

@@ -11,10 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-	@Query("select p from Person p where p.archivedAt is null")
+	@Query("select p from Person p where p.archivedAt is null and p.published = true")
 	Page<Person> findListed(Pageable pageable);
 
-	Optional<Person> findBySlugAndArchivedAtIsNull(String slug);
+	Optional<Person> findBySlugAndArchivedAtIsNullAndPublishedTrue(String slug);
 
 	@Query("""
 			select distinct p from Person p
@@ -25,15 +25,23 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("""
 			select pos from Position pos join fetch pos.person p
-			where pos.university.id = :universityId and p.archivedAt is null
+			where pos.university.id = :universityId and p.archivedAt is null and p.published = true
 			order by pos.heldFrom desc nulls last, p.nameEn
 			""")
 	List<Position> findPositionsAt(Long universityId);
 
-	@Query("select p from Person p where p.id in :ids and p.archivedAt is null")
+	@Query("select p from Person p where p.id in :ids and p.archivedAt is null and p.published = true")
 	List<Person> findListedByIds(Collection<Long> ids);
 
-	@Query("select count(p) from Person p where p.archivedAt is null")
+	@Query("select count(p) from Person p where p.archivedAt is null and p.published = true")
 	long countListed();
+
+	@Query("select p from Person p where p.archivedAt is null order by p.nameEn, p.id")
+	List<Person> findAllForEditors();
+
+	@Query("select p from Person p where (:archived = true or p.archivedAt is null) order by p.nameEn, p.id")
+	org.springframework.data.domain.Page<Person> findForEditors(boolean archived, Pageable pageable);
+
+	boolean existsBySlug(String slug);
 
 }

@@ -14,9 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.university.University;
@@ -25,9 +27,10 @@ import org.bcua.registry.university.University;
  * A position a person holds or held, at a university or another organisation, for a
  * period known to its precision.
  */
+@Audited
 @Entity
 @Table(name = "position")
-public class Position {
+public class Position implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +78,36 @@ public class Position {
 	private int sortOrder;
 
 	protected Position() {
+	}
+
+	Position(Person person, int sortOrder) {
+		this.person = person;
+		this.sortOrder = sortOrder;
+	}
+
+	void describe(@Nullable University university, @Nullable String organization, LocalizedName titles,
+			@Nullable PartialDate from, @Nullable PartialDate to, @Nullable String note) {
+		this.university = university;
+		this.organization = organization;
+		this.titleEn = titles.en();
+		this.titleRu = titles.ru();
+		this.titleBe = titles.be();
+		this.titleZh = titles.zh();
+		this.heldFrom = PartialDate.valueOf(from);
+		this.heldFromPrecision = PartialDate.precisionOf(from);
+		this.heldTo = PartialDate.valueOf(to);
+		this.heldToPrecision = PartialDate.precisionOf(to);
+		this.note = note;
+	}
+
+	@Override
+	public String historyLabel() {
+		String at = (this.university != null) ? this.university.historyLabel() : this.organization;
+		PartialDate from = getHeldFrom();
+		PartialDate to = getHeldTo();
+		String period = (from != null || to != null)
+				? " (" + ((from != null) ? from.iso() : "…") + " – " + ((to != null) ? to.iso() : "…") + ")" : "";
+		return this.titleEn + ", " + at + period;
 	}
 
 	public @Nullable Long getId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.CreatedBy;
@@ -21,6 +22,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * A record that keeps who created and last changed it, when, and a version for optimistic
  * locking.
  */
+@Audited
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
 public abstract class AuditedEntity {
@@ -70,6 +72,15 @@ public abstract class AuditedEntity {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Marks the record as changed now, so that saving it raises its version and writes a
+	 * revision to its history even when only its parts (parties, positions, aliases,
+	 * citations) changed.
+	 */
+	protected void markChanged() {
+		this.updatedAt = Instant.now();
 	}
 
 }

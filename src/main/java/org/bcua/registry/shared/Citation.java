@@ -1,5 +1,7 @@
 package org.bcua.registry.shared;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * that record.
  */
 @Embeddable
-public class Citation {
+public class Citation implements Labelled {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "source_id", nullable = false)
@@ -42,12 +44,49 @@ public class Citation {
 		return this.source;
 	}
 
+	@Override
+	public String historyLabel() {
+		String label = ((this.source != null) ? this.source.getUrl() : "?") + " (" + this.confidence + ")";
+		return (this.note != null) ? label + " " + this.note : label;
+	}
+
 	public Confidence getConfidence() {
 		return this.confidence;
 	}
 
 	public @Nullable String getNote() {
 		return this.note;
+	}
+
+	/**
+	 * Two citations are equal when they cite the same source with the same confidence and
+	 * note (a record cites each source once; the history compares citations this way).
+	 */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		if (this == other) {
+			return true;
+		}
+		if (!(other instanceof Citation that)) {
+			return false;
+		}
+		return sameSource(this.source, that.source) && this.confidence == that.confidence
+				&& Objects.equals(this.note, that.note);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash((this.source != null) ? this.source.getUrl() : null, this.confidence);
+	}
+
+	private static boolean sameSource(@Nullable Source one, @Nullable Source other) {
+		if (one == other) {
+			return true;
+		}
+		if (one == null || other == null) {
+			return false;
+		}
+		return one.getId() != null && one.getId().equals(other.getId());
 	}
 
 }

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record PartialDate(LocalDate value, DatePrecision precision) implements Comparable<PartialDate> {
 
+	private static final java.util.regex.Pattern ISO = java.util.regex.Pattern
+		.compile("([12][0-9]{3})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
+
 	public PartialDate {
 		Objects.requireNonNull(value, "value");
 		Objects.requireNonNull(precision, "precision");
@@ -46,6 +49,64 @@ public record PartialDate(LocalDate value, DatePrecision precision) implements C
 			return null;
 		}
 		return new PartialDate(value, (precision != null) ? precision : DatePrecision.DAY);
+	}
+
+	/**
+	 * Reads what an editor typed: {@code 2019}, {@code 2025-05} or {@code 2025-10-13}
+	 * (surrounding spaces ignored), the precision following from the form.
+	 * @return the date, or {@code null} for blank text
+	 * @throws IllegalArgumentException when the text is no such date, or the year is
+	 * outside 1000 to 2999
+	 */
+	public static @Nullable PartialDate parse(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		java.util.regex.Matcher matcher = ISO.matcher(text.strip());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("Not a partial date: " + text);
+		}
+		int year = Integer.parseInt(matcher.group(1));
+		try {
+			if (matcher.group(3) != null) {
+				return ofDay(
+						LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))));
+			}
+			if (matcher.group(2) != null) {
+				return ofMonth(year, Integer.parseInt(matcher.group(2)));
+			}
+			return ofYear(year);
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new IllegalArgumentException("Not a partial date: " + text, ex);
+		}
+	}
+
+	/**
+	 * Whether {@link #parse(String)} reads the text (blank included).
+	 */
+	public static boolean isValid(@Nullable String text) {
+		try {
+			parse(text);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The first day of the known period, for the date column.
+	 */
+	public static @Nullable LocalDate valueOf(@Nullable PartialDate date) {
+		return (date != null) ? date.value() : null;
+	}
+
+	/**
+	 * The precision, for the precision column.
+	 */
+	public static @Nullable DatePrecision precisionOf(@Nullable PartialDate date) {
+		return (date != null) ? date.precision() : null;
 	}
 
 	public int year() {

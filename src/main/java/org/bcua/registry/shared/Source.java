@@ -8,14 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A published page that states facts of the registry.
  */
+@Audited
 @Entity
 @Table(name = "source")
-public class Source extends AuditedEntity {
+public class Source extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false)
 	private String url = "";
@@ -38,6 +40,56 @@ public class Source extends AuditedEntity {
 
 	public Source(String url) {
 		this.url = url;
+	}
+
+	/**
+	 * Sets what describes the source; a blank value clears it.
+	 */
+	void describe(String url, @Nullable String title, @Nullable String publisher, @Nullable String language,
+			@Nullable PartialDate published) {
+		this.url = url;
+		this.title = title;
+		this.publisher = publisher;
+		this.language = language;
+		this.publishedOn = PartialDate.valueOf(published);
+		this.publishedPrecision = PartialDate.precisionOf(published);
+		markChanged();
+	}
+
+	/**
+	 * Fills in what is unknown of the source from a citation typed elsewhere, keeping
+	 * what is known.
+	 * @return whether anything was filled in
+	 */
+	boolean complete(@Nullable String title, @Nullable String publisher, @Nullable String language,
+			@Nullable PartialDate published) {
+		boolean changed = false;
+		if (this.title == null && title != null) {
+			this.title = title;
+			changed = true;
+		}
+		if (this.publisher == null && publisher != null) {
+			this.publisher = publisher;
+			changed = true;
+		}
+		if (this.language == null && language != null) {
+			this.language = language;
+			changed = true;
+		}
+		if (this.publishedOn == null && published != null) {
+			this.publishedOn = published.value();
+			this.publishedPrecision = published.precision();
+			changed = true;
+		}
+		if (changed) {
+			markChanged();
+		}
+		return changed;
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.url;
 	}
 
 	public String getUrl() {

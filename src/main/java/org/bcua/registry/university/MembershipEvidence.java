@@ -13,9 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.Source;
 
 /**
@@ -23,9 +25,10 @@ import org.bcua.registry.shared.Source;
  * Attendance evidence names the meeting attended by id (meetings build on universities,
  * not the other way round).
  */
+@Audited
 @Entity
 @Table(name = "membership_evidence")
-public class MembershipEvidence {
+public class MembershipEvidence implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +59,12 @@ public class MembershipEvidence {
 	private @Nullable String note;
 
 	protected MembershipEvidence() {
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.kind + ((this.occurredOn != null) ? " " + this.occurredOn : "") + " "
+				+ ((this.source != null) ? this.source.getUrl() : "");
 	}
 
 	public @Nullable Long getId() {

@@ -3,9 +3,12 @@ package org.bcua.registry.university;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,18 +19,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
 /**
  * A member or partner university.
  */
+@Audited
 @Entity
 @Table(name = "university")
-public class University extends AuditedEntity {
+public class University extends AuditedEntity implements Labelled {
 
 	@Column(nullable = false, unique = true)
 	private String slug = "";
@@ -76,7 +82,7 @@ public class University extends AuditedEntity {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
-	@OneToMany(mappedBy = "university")
+	@OneToMany(mappedBy = "university", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder, id")
 	private List<UniversityAlias> aliases = new ArrayList<>();
 
@@ -85,10 +91,75 @@ public class University extends AuditedEntity {
 	private List<MembershipEvidence> evidence = new ArrayList<>();
 
 	@ElementCollection
+	@OrderBy("confidence")
 	@CollectionTable(name = "university_source", joinColumns = @JoinColumn(name = "university_id"))
-	private List<Citation> sources = new ArrayList<>();
+	private Set<Citation> sources = new LinkedHashSet<>();
 
 	protected University() {
+	}
+
+	University(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Sets names, place, identifiers and membership, and marks the university changed.
+	 */
+	void describe(LocalizedName names, Country country, @Nullable String city, @Nullable String region,
+			@Nullable Short foundedYear, @Nullable String website, @Nullable String rorId, @Nullable String wikidataId,
+			MembershipRole membershipRole, @Nullable LocalDate membershipSince, @Nullable String membershipNote) {
+		this.nameEn = names.en();
+		this.nameRu = names.ru();
+		this.nameBe = names.be();
+		this.nameZh = names.zh();
+		this.country = country;
+		this.city = city;
+		this.region = region;
+		this.foundedYear = foundedYear;
+		this.website = website;
+		this.rorId = rorId;
+		this.wikidataId = wikidataId;
+		this.membershipRole = membershipRole;
+		this.membershipSince = membershipSince;
+		this.membershipNote = membershipNote;
+		markChanged();
+	}
+
+	void archive(Instant at) {
+		this.archivedAt = at;
+		markChanged();
+	}
+
+	void replaceSources(Set<Citation> sources) {
+		this.sources.retainAll(sources);
+		this.sources.addAll(sources);
+	}
+
+	/**
+	 * Makes the aliases exactly the given ones, in their order, keeping (and updating) an
+	 * alias whose name and language stay.
+	 */
+	void replaceAliases(List<UniversityAlias.Data> aliases) {
+		java.util.Map<String, UniversityAlias.Data> wanted = new java.util.LinkedHashMap<>();
+		aliases.forEach((alias) -> wanted.putIfAbsent(alias.key(), alias));
+		this.aliases.removeIf((alias) -> !wanted.containsKey(alias.key()));
+		int order = 0;
+		for (UniversityAlias.Data data : wanted.values()) {
+			UniversityAlias alias = this.aliases.stream()
+				.filter((existing) -> existing.key().equals(data.key()))
+				.findFirst()
+				.orElse(null);
+			if (alias == null) {
+				alias = new UniversityAlias(this, data.name(), data.language());
+				this.aliases.add(alias);
+			}
+			alias.describe(data.kind(), data.note(), order++);
+		}
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.nameEn;
 	}
 
 	public String getSlug() {
@@ -178,7 +249,7 @@ public class University extends AuditedEntity {
 		return this.evidence;
 	}
 
-	public List<Citation> getSources() {
+	public Set<Citation> getSources() {
 		return this.sources;
 	}
 

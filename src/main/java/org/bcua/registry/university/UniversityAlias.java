@@ -11,15 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+
+import org.bcua.registry.shared.Labelled;
 
 /**
  * Another name of a university: an abbreviation, a former name, or a rendering in the
  * press, in a given language.
  */
+@Audited
 @Entity
 @Table(name = "university_alias")
-public class UniversityAlias {
+public class UniversityAlias implements Labelled {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,46 @@ public class UniversityAlias {
 	private int sortOrder;
 
 	protected UniversityAlias() {
+	}
+
+	UniversityAlias(University university, String name, String language) {
+		this.university = university;
+		this.name = name;
+		this.language = language;
+	}
+
+	void describe(AliasKind kind, @Nullable String note, int sortOrder) {
+		this.kind = kind;
+		this.note = note;
+		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * What identifies an alias within its university: name and language.
+	 */
+	String key() {
+		return this.language + "|" + this.name;
+	}
+
+	/**
+	 * An alias as written by an editor.
+	 *
+	 * @param name the other name
+	 * @param language its language code
+	 * @param kind what kind of name it is
+	 * @param note a note, or {@code null}
+	 */
+	record Data(String name, String language, AliasKind kind, @Nullable String note) {
+
+		String key() {
+			return this.language + "|" + this.name;
+		}
+
+	}
+
+	@Override
+	public String historyLabel() {
+		return this.name + " [" + this.language + ", " + this.kind + "]" + ((this.note != null) ? " " + this.note : "");
 	}
 
 	public @Nullable Long getId() {

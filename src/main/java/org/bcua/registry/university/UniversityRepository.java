@@ -42,6 +42,19 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 			""")
 	List<CountryFigures> countByCountry();
 
+	boolean existsBySlug(String slug);
+
+	Optional<University> findByRorId(String rorId);
+
+	Optional<University> findByWikidataId(String wikidataId);
+
+	@Query("select u from University u where (:archived = true and u.archivedAt is not null) or (:archived = false and u.archivedAt is null) order by u.nameEn, u.id")
+	Page<University> findForEditors(boolean archived, Pageable pageable);
+
+	@EntityGraph(attributePaths = "aliases")
+	@Query("select u from University u where u.id = :id")
+	Optional<University> findForEditing(long id);
+
 	@Query("select e from MembershipEvidence e join fetch e.university u where e.meetingId = :meetingId and u.archivedAt is null order by u.country, u.nameEn")
 	List<MembershipEvidence> findAttendance(Long meetingId);
 

@@ -1,21 +1,36 @@
 package org.bcua.registry.university;
 
 import java.util.Collection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.bcua.registry.shared.RecordChanged;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Slugs;
+import org.bcua.registry.shared.SourceService;
+import org.bcua.registry.shared.StaleRecordException;
 
 import org.bcua.registry.shared.Records;
 
 /**
- * Reads universities for the public pages. Archived universities are never returned.
+ * Universities. The public pages never get archived ones; the admin area reads them all,
+ * records and changes them, each change in one transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,8 +38,14 @@ public class UniversityService {
 
 	private final UniversityRepository universities;
 
-	UniversityService(UniversityRepository universities) {
+	private final SourceService sources;
+
+	private final ApplicationEventPublisher events;
+
+	UniversityService(UniversityRepository universities, SourceService sources, ApplicationEventPublisher events) {
 		this.universities = universities;
+		this.sources = sources;
+		this.events = events;
 	}
 
 	/**
@@ -61,6 +82,141 @@ public class UniversityService {
 	 */
 	public List<University> all() {
 		return this.universities.findAllListed();
+	}
+
+	/**
+	 * A university that is not archived.
+	 * @return the university, or empty when there is none with the id or it is archived
+	 */
+	public Optional<University> find(long id) {
+		return this.universities.findById(id).filter((university) -> !university.isArchived());
+	}
+
+	// Admin area
+	// ---------------------------------------------------------------------------
+
+	/**
+	 * Admin area: one page of universities by English name, current or archived ones.
+	 * @param page zero-based page number
+	 */
+	public Page<University> listForEditors(boolean archived, int page, int size) {
+		return this.universities.findForEditors(archived, PageRequest.of(page, size));
+	}
+
+	/**
+	 * Admin area: a university, archived included, with aliases and sources loaded.
+	 * @throws UniversityNotFoundException when there is none with the id
+	 */
+	public University edit(long id) {
+		University university = this.universities.findForEditing(id)
+			.orElseThrow(() -> new UniversityNotFoundException("#" + id));
+		Hibernate.initialize(university.getSources());
+		return university;
+	}
+
+	/**
+	 * Admin area: checks a form as a whole: identifiers not used by another university,
+	 * each alias with a language and named once, the sources.
+	 * @param id the university edited, or {@code null} for a new one
+	 */
+	public void check(UniversityForm form, Errors errors, @Nullable Long id) {
+		if (form.getRorId() != null && !errors.hasFieldErrors("rorId")
+				&& this.universities.findByRorId(form.getRorId())
+					.filter((other) -> !other.getId().equals(id))
+					.isPresent()) {
+			errors.rejectValue("rorId", "university.error.identifierTaken");
+		}
+		if (form.getWikidataId() != null && !errors.hasFieldErrors("wikidataId")
+				&& this.universities.findByWikidataId(form.getWikidataId())
+					.filter((other) -> !other.getId().equals(id))
+					.isPresent()) {
+			errors.rejectValue("wikidataId", "university.error.identifierTaken");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < form.getAliases().size(); i++) {
+			AliasForm alias = form.getAliases().get(i);
+			if (alias.isBlank()) {
+				continue;
+			}
+			if (alias.getName() == null) {
+				errors.rejectValue("aliases[" + i + "].name", "NotBlank");
+			}
+			else if (alias.getLanguage() == null) {
+				errors.rejectValue("aliases[" + i + "].language", "NotBlank");
+			}
+			else if (!seen.add(alias.getLanguage() + "|" + alias.getName())) {
+				errors.rejectValue("aliases[" + i + "].name", "university.error.aliasTwice");
+			}
+		}
+		this.sources.check(form.getSources(), errors, "sources");
+	}
+
+	/**
+	 * Admin area: records a new university from a checked form.
+	 */
+	@Transactional
+	public University create(UniversityForm form) {
+		String slug = Slugs.unique(Slugs.of(form.getNameEn(), 80, "university"), this.universities::existsBySlug);
+		University university = new University(slug);
+		apply(university, form);
+		university = this.universities.saveAndFlush(university);
+		changed(university, RecordChanged.Change.CREATED);
+		return university;
+	}
+
+	/**
+	 * Admin area: saves a checked form over a university.
+	 * @throws StaleRecordException when it changed since the form was made
+	 * @throws UniversityNotFoundException when there is none with the id
+	 */
+	@Transactional
+	public University update(long id, UniversityForm form) {
+		University university = edit(id);
+		if (university.getVersion() != form.getVersion()) {
+			throw new StaleRecordException(RecordKind.UNIVERSITY, id, form.getVersion());
+		}
+		apply(university, form);
+		this.universities.flush();
+		changed(university, RecordChanged.Change.UPDATED);
+		return university;
+	}
+
+	/**
+	 * Admin area: archives a university (what deleting is): gone from the public pages,
+	 * kept with its history.
+	 * @throws StaleRecordException when it changed since the version given
+	 */
+	@Transactional
+	public University archive(long id, long version) {
+		University university = edit(id);
+		if (university.getVersion() != version) {
+			throw new StaleRecordException(RecordKind.UNIVERSITY, id, version);
+		}
+		university.archive(Instant.now());
+		this.universities.flush();
+		changed(university, RecordChanged.Change.ARCHIVED);
+		return university;
+	}
+
+	private void apply(University university, UniversityForm form) {
+		university.describe(form.names(), form.getCountry(), form.getCity(), form.getRegion(),
+				(form.getFoundedYear() != null) ? form.getFoundedYear().shortValue() : null, form.getWebsite(),
+				form.getRorId(), form.getWikidataId(), form.getMembershipRole(), form.getMembershipSince(),
+				form.getMembershipNote());
+		List<UniversityAlias.Data> aliases = new ArrayList<>();
+		for (AliasForm alias : form.getAliases()) {
+			if (alias.getName() != null && alias.getLanguage() != null) {
+				aliases.add(new UniversityAlias.Data(alias.getName(), alias.getLanguage(), alias.getKind(),
+						alias.getNote()));
+			}
+		}
+		university.replaceAliases(aliases);
+		university.replaceSources(this.sources.cite(form.getSources()));
+	}
+
+	private void changed(University university, RecordChanged.Change change) {
+		this.events
+			.publishEvent(new RecordChanged(RecordKind.UNIVERSITY, Objects.requireNonNull(university.getId()), change));
 	}
 
 	/**

@@ -20,6 +20,8 @@ import org.bcua.registry.search.AgreementListing;
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.university.Country;
+import org.bcua.registry.agreement.AgreementDetail;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.UniversityService;
 
 /**
@@ -35,10 +37,14 @@ class AgreementController {
 
 	private final UniversityService universities;
 
-	AgreementController(AgreementService agreements, AgreementListing listing, UniversityService universities) {
+	private final HistoryService history;
+
+	AgreementController(AgreementService agreements, AgreementListing listing, UniversityService universities,
+			HistoryService history) {
 		this.agreements = agreements;
 		this.listing = listing;
 		this.universities = universities;
+		this.history = history;
 	}
 
 	@GetMapping("/agreements")
@@ -68,7 +74,9 @@ class AgreementController {
 
 	@GetMapping("/agreements/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail", this.agreements.show(slug));
+		AgreementDetail detail = this.agreements.show(slug);
+		model.addAttribute("detail", detail);
+		model.addAttribute("changeLog", this.history.publicLog(Agreement.class, detail.agreement().getId()));
 		return "agreements/show";
 	}
 

@@ -62,6 +62,18 @@ public class Formats {
 	}
 
 	/**
+	 * The day and time (hours and minutes, UTC) of an instant, for the history.
+	 * @return the formatted moment, or an empty string for {@code null}
+	 */
+	public String time(@Nullable Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return moment(instant) + " " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atOffset(ZoneOffset.UTC))
+				+ " UTC";
+	}
+
+	/**
 	 * A span of days, "13–16 October 2025"; a single day when both ends are the same or
 	 * the end is unknown.
 	 */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.meeting.MeetingService;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.UniversityService;
 
 /**
@@ -26,10 +27,14 @@ class MeetingController {
 
 	private final UniversityService universities;
 
-	MeetingController(MeetingService meetings, AgreementService agreements, UniversityService universities) {
+	private final HistoryService history;
+
+	MeetingController(MeetingService meetings, AgreementService agreements, UniversityService universities,
+			HistoryService history) {
 		this.meetings = meetings;
 		this.agreements = agreements;
 		this.universities = universities;
+		this.history = history;
 	}
 
 	@GetMapping("/meetings")
@@ -47,6 +52,7 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("agreements", this.agreements.atMeeting(meeting.getId()));
 		model.addAttribute("attendance", this.universities.attendance(meeting.getId()));
+		model.addAttribute("changeLog", this.history.publicLog(Meeting.class, meeting.getId()));
 		return "meetings/show";
 	}
 

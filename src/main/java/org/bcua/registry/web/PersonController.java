@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.PersonService;
+import org.bcua.registry.shared.HistoryService;
 
 /**
  * The people list and each person's page: positions held and agreements signed.
@@ -25,9 +26,12 @@ class PersonController {
 
 	private final AgreementService agreements;
 
-	PersonController(PersonService people, AgreementService agreements) {
+	private final HistoryService history;
+
+	PersonController(PersonService people, AgreementService agreements, HistoryService history) {
 		this.people = people;
 		this.agreements = agreements;
+		this.history = history;
 	}
 
 	@GetMapping("/people")
@@ -46,6 +50,7 @@ class PersonController {
 		Person person = this.people.profile(slug);
 		model.addAttribute("person", person);
 		model.addAttribute("agreements", this.agreements.signedBy(person.getId()));
+		model.addAttribute("changeLog", this.history.publicLog(Person.class, person.getId()));
 		return "people/show";
 	}
 

@@ -24,6 +24,7 @@ import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.search.UniversityCriteria;
 import org.bcua.registry.search.UniversityListing;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipEvidence;
 import org.bcua.registry.university.MembershipRole;
@@ -47,13 +48,16 @@ class UniversityController {
 
 	private final MeetingService meetings;
 
+	private final HistoryService history;
+
 	UniversityController(UniversityService universities, UniversityListing listing, AgreementService agreements,
-			PersonService people, MeetingService meetings) {
+			PersonService people, MeetingService meetings, HistoryService history) {
 		this.universities = universities;
 		this.listing = listing;
 		this.agreements = agreements;
 		this.people = people;
 		this.meetings = meetings;
+		this.history = history;
 	}
 
 	@GetMapping("/universities")
@@ -95,6 +99,7 @@ class UniversityController {
 		model.addAttribute("meetingsById", meetingsById);
 		model.addAttribute("agreements", this.agreements.ofUniversity(university.getId()));
 		model.addAttribute("positions", this.people.positionsAt(university.getId()));
+		model.addAttribute("changeLog", this.history.publicLog(University.class, university.getId()));
 		return "universities/show";
 	}
 

@@ -25,7 +25,7 @@ class PersonRepositoryTests {
 
 	@Test
 	void xiangChangleHoldsAPositionAtDalianUniversityOfTechnology() {
-		Person xiang = this.people.findBySlugAndArchivedAtIsNull("xiang-changle").orElseThrow();
+		Person xiang = this.people.findBySlugAndArchivedAtIsNullAndPublishedTrue("xiang-changle").orElseThrow();
 		this.people.fetchPositions(List.of(xiang));
 		assertThat(xiang.getNames().zh()).isEqualTo("项昌乐");
 		assertThat(xiang.getPositions()).anySatisfy((position) -> {

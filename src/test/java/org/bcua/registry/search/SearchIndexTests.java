@@ -137,6 +137,19 @@ class SearchIndexTests {
 		assertThat(((Number) entry(id, "format")).intValue()).isEqualTo(SearchIndex.FORMAT);
 	}
 
+	@Test
+	void aPersonRecordedWithADraftIsNeverFoundUntilPublished() {
+		long id = this.jdbc.queryForObject(
+				"insert into person (slug, name_en, published, created_by, updated_by) "
+						+ "values ('test-draft-signatory', 'Zebulon Quillfeather', false, 'test', 'test') returning id",
+				Long.class);
+		this.index.reindex(SearchKind.PERSON, id);
+		assertThat(slugs("Quillfeather", SearchKind.PERSON)).isEmpty();
+		this.jdbc.update("update person set published = true, version = version + 1 where id = ?", id);
+		this.index.reindex(SearchKind.PERSON, id);
+		assertThat(slugs("Quillfeather", SearchKind.PERSON)).containsExactly("test-draft-signatory");
+	}
+
 	private long insertUniversity(String slug, String en, String ru, String zh) {
 		Long id = this.jdbc.queryForObject("""
 				insert into university (slug, name_en, name_ru, name_zh, country, created_by, updated_by)

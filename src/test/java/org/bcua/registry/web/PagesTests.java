@@ -183,7 +183,8 @@ class PagesTests {
 	 * of evidence) run the query for those parts once. Lists count their facets in one
 	 * statement; a text query adds the statement that sets the similarity threshold. The
 	 * search page reads each kind of record it found in one statement (agreements with
-	 * their parties in two).
+	 * their parties in two). Each record's page reads its public change log in one more
+	 * query, whatever the number of revisions.
 	 */
 	@Test
 	void everyPageReadsItsDataInAFixedNumberOfStatements() {
@@ -194,23 +195,23 @@ class PagesTests {
 		assertThat(counter.count(() -> page("/universities?q=university&country=BY&size=1")))
 			.as("universities, searched, one row")
 			.isEqualTo(5);
-		assertThat(counter.count(() -> page("/universities/dut"))).as("university").isEqualTo(6);
-		assertThat(counter.count(() -> page("/universities/bsu"))).as("university with attendance").isEqualTo(8);
+		assertThat(counter.count(() -> page("/universities/dut"))).as("university").isEqualTo(7);
+		assertThat(counter.count(() -> page("/universities/bsu"))).as("university with attendance").isEqualTo(9);
 		assertThat(counter.count(() -> page("/agreements?size=1"))).as("agreements, one row").isEqualTo(5);
 		assertThat(counter.count(() -> page("/agreements?size=100"))).as("agreements, all rows").isEqualTo(4);
 		assertThat(counter.count(() -> page("/agreements?q=dalian&country=BY&size=1")))
 			.as("agreements, searched, one row")
 			.isEqualTo(6);
 		assertThat(counter.count(() -> page("/agreements/2025-10-13-declaration-higher-education"))).as("agreement")
-			.isEqualTo(5);
+			.isEqualTo(6);
 		assertThat(counter.count(() -> page("/agreements/2023-11-21-founding-agreement"))).as("agreement, six parties")
-			.isEqualTo(5);
+			.isEqualTo(6);
 		assertThat(counter.count(() -> page("/people?size=1"))).as("people, one row").isEqualTo(3);
 		assertThat(counter.count(() -> page("/people?size=100"))).as("people, all rows").isEqualTo(2);
-		assertThat(counter.count(() -> page("/people/vadim-bogush"))).as("person").isEqualTo(5);
+		assertThat(counter.count(() -> page("/people/vadim-bogush"))).as("person").isEqualTo(6);
 		assertThat(counter.count(() -> page("/meetings"))).as("meetings").isEqualTo(2);
-		assertThat(counter.count(() -> page("/meetings/2025-10-13-minsk"))).as("meeting").isEqualTo(6);
-		assertThat(counter.count(() -> page("/meetings/2024-05-22-dalian"))).as("another meeting").isEqualTo(6);
+		assertThat(counter.count(() -> page("/meetings/2025-10-13-minsk"))).as("meeting").isEqualTo(7);
+		assertThat(counter.count(() -> page("/meetings/2024-05-22-dalian"))).as("another meeting").isEqualTo(7);
 		assertThat(counter.count(() -> page("/search"))).as("search, empty").isZero();
 		assertThat(counter.count(() -> page("/search?q=dalian"))).as("search, three kinds").isEqualTo(6);
 		assertThat(counter.count(() -> page("/search?q=university"))).as("search, many rows").isEqualTo(6);

@@ -1,0 +1,36 @@
+package org.bcua.registry.admin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.agreement.Publication;
+import org.bcua.registry.shared.HistoryService;
+
+/**
+ * The start page of the admin area: what to do, the drafts waiting, and the latest
+ * changes of the registry.
+ */
+@Controller
+class DashboardController {
+
+	private static final int RECENT = 15;
+
+	private final AgreementService agreements;
+
+	private final HistoryService history;
+
+	DashboardController(AgreementService agreements, HistoryService history) {
+		this.agreements = agreements;
+		this.history = history;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(Model model) {
+		model.addAttribute("drafts", this.agreements.listForEditors(Publication.DRAFT, false, 0, 10));
+		model.addAttribute("recent", this.history.recent(RECENT));
+		return "admin/index";
+	}
+
+}

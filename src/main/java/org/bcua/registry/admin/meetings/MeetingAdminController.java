@@ -1,0 +1,179 @@
+package org.bcua.registry.admin.meetings;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.bcua.registry.admin.StaleForms;
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.meeting.Meeting;
+import org.bcua.registry.meeting.MeetingForm;
+import org.bcua.registry.meeting.MeetingService;
+import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.university.Country;
+import org.bcua.registry.university.UniversityService;
+
+/**
+ * Adding and editing meetings of the association, archiving them (administrators only)
+ * and their history.
+ */
+@Controller
+@RequestMapping("/admin/meetings")
+class MeetingAdminController {
+
+	private static final String FORM = "admin/meetings/form";
+
+	private final MeetingService meetings;
+
+	private final UniversityService universities;
+
+	private final AgreementService agreements;
+
+	private final HistoryService history;
+
+	MeetingAdminController(MeetingService meetings, UniversityService universities, AgreementService agreements,
+			HistoryService history) {
+		this.meetings = meetings;
+		this.universities = universities;
+		this.agreements = agreements;
+		this.history = history;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("confidences", Confidence.values());
+		model.addAttribute("countries", Country.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean archived, Model model) {
+		model.addAttribute("meetings", this.meetings.listForEditors(archived));
+		model.addAttribute("archived", archived);
+		return "admin/meetings/list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", MeetingForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		if (addsRow(form, action, model)) {
+			return form(model, null);
+		}
+		this.meetings.check(form, result);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			Meeting meeting = this.meetings.create(form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
+			return "redirect:/admin/meetings/" + meeting.getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Meeting meeting = this.meetings.edit(id);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return form(model, meeting);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Meeting current = this.meetings.edit(id);
+		if (addsRow(form, action, model)) {
+			return form(model, current);
+		}
+		this.meetings.check(form, result);
+		if (result.hasErrors()) {
+			return form(model, current);
+		}
+		try {
+			Meeting meeting = this.meetings.update(id, form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
+			return "redirect:/admin/meetings/" + id;
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			StaleForms.refuse(result, model, this.history, Meeting.class, id, form.getVersion());
+			Meeting latest = this.meetings.edit(id);
+			form.setVersion(latest.getVersion());
+			return form(model, latest);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, current);
+		}
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		long references = this.agreements.referencesTo(RecordKind.MEETING, id);
+		if (references > 0) {
+			redirect.addFlashAttribute("message", "archiveRefused");
+			redirect.addFlashAttribute("messageArgument", references);
+			return "redirect:/admin/meetings/" + id;
+		}
+		try {
+			Meeting meeting = this.meetings.archive(id, version);
+			redirect.addFlashAttribute("message", "recordArchived");
+			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
+			return "redirect:/admin/meetings";
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("message", "stale");
+			return "redirect:/admin/meetings/" + id;
+		}
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Meeting meeting = this.meetings.edit(id);
+		model.addAttribute("recordTitle", meeting.getTitles().en());
+		model.addAttribute("back", "/admin/meetings/" + id);
+		model.addAttribute("publicUrl", meeting.isArchived() ? null : "/meetings/" + meeting.getSlug());
+		model.addAttribute("entries", this.history.of(Meeting.class, id));
+		return "admin/history";
+	}
+
+	private static boolean addsRow(MeetingForm form, String action, Model model) {
+		if (!action.equals("addSource")) {
+			return false;
+		}
+		form.addSource();
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		return true;
+	}
+
+	private String form(Model model, @Nullable Meeting meeting) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("universities", this.universities.all());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.bcua.registry.admin.people;
+
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.bcua.registry.admin.StaleForms;
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.person.Person;
+import org.bcua.registry.person.PersonForm;
+import org.bcua.registry.person.PersonService;
+import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.university.UniversityService;
+
+/**
+ * Adding and editing people (names, positions, sources), archiving them (administrators
+ * only) and their history.
+ */
+@Controller
+@RequestMapping("/admin/people")
+class PersonAdminController {
+
+	private static final String FORM = "admin/people/form";
+
+	private final PersonService people;
+
+	private final UniversityService universities;
+
+	private final AgreementService agreements;
+
+	private final HistoryService history;
+
+	PersonAdminController(PersonService people, UniversityService universities, AgreementService agreements,
+			HistoryService history) {
+		this.people = people;
+		this.universities = universities;
+		this.agreements = agreements;
+		this.history = history;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("confidences", Confidence.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		Page<Person> result = this.people.listForEditors(archived, Math.max(page, 1) - 1, 100);
+		model.addAttribute("people", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("archived", archived);
+		return "admin/people/list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", PersonForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		if (addsRow(form, action, model)) {
+			return form(model, null);
+		}
+		this.people.check(form, result, null);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			Person person = this.people.create(form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", person.getNames().en());
+			return "redirect:/admin/people/" + person.getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Person person = this.people.edit(id);
+		model.addAttribute("form", PersonForm.of(person));
+		return form(model, person);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Person current = this.people.edit(id);
+		if (addsRow(form, action, model)) {
+			return form(model, current);
+		}
+		this.people.check(form, result, id);
+		Set<Long> signed = this.agreements.positionsSigned(this.people.positionsRemovedBy(id, form));
+		if (!signed.isEmpty()) {
+			result.reject("person.error.positionSigned");
+		}
+		if (result.hasErrors()) {
+			return form(model, current);
+		}
+		try {
+			Person person = this.people.update(id, form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", person.getNames().en());
+			return "redirect:/admin/people/" + id;
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			StaleForms.refuse(result, model, this.history, Person.class, id, form.getVersion());
+			Person latest = this.people.edit(id);
+			form.setVersion(latest.getVersion());
+			return form(model, latest);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, current);
+		}
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		long references = this.agreements.referencesTo(RecordKind.PERSON, id);
+		if (references > 0) {
+			redirect.addFlashAttribute("message", "archiveRefused");
+			redirect.addFlashAttribute("messageArgument", references);
+			return "redirect:/admin/people/" + id;
+		}
+		try {
+			Person person = this.people.archive(id, version);
+			redirect.addFlashAttribute("message", "recordArchived");
+			redirect.addFlashAttribute("messageArgument", person.getNames().en());
+			return "redirect:/admin/people";
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("message", "stale");
+			return "redirect:/admin/people/" + id;
+		}
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Person person = this.people.edit(id);
+		model.addAttribute("recordTitle", person.getNames().en());
+		model.addAttribute("back", "/admin/people/" + id);
+		model.addAttribute("publicUrl",
+				(person.isArchived() || !person.isPublished()) ? null : "/people/" + person.getSlug());
+		model.addAttribute("entries", this.history.of(Person.class, id));
+		return "admin/history";
+	}
+
+	private static boolean addsRow(PersonForm form, String action, Model model) {
+		switch (action) {
+			case "addPosition" -> form.addPosition();
+			case "addSource" -> form.addSource();
+			default -> {
+				return false;
+			}
+		}
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		return true;
+	}
+
+	private String form(Model model, @Nullable Person person) {
+		model.addAttribute("person", person);
+		model.addAttribute("universities", this.universities.all());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.bcua.registry.admin.universities;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.bcua.registry.admin.StaleForms;
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.university.AliasKind;
+import org.bcua.registry.university.Country;
+import org.bcua.registry.university.MembershipRole;
+import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversityForm;
+import org.bcua.registry.university.UniversityService;
+
+/**
+ * Adding and editing universities (names, other names, membership, sources), archiving
+ * them (administrators only) and their history.
+ */
+@Controller
+@RequestMapping("/admin/universities")
+class UniversityAdminController {
+
+	private static final String FORM = "admin/universities/form";
+
+	private final UniversityService universities;
+
+	private final AgreementService agreements;
+
+	private final HistoryService history;
+
+	UniversityAdminController(UniversityService universities, AgreementService agreements, HistoryService history) {
+		this.universities = universities;
+		this.agreements = agreements;
+		this.history = history;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("countries", Country.values());
+		model.addAttribute("roles", MembershipRole.values());
+		model.addAttribute("aliasKinds", AliasKind.values());
+		model.addAttribute("confidences", Confidence.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		Page<University> result = this.universities.listForEditors(archived, Math.max(page, 1) - 1, 100);
+		model.addAttribute("universities", result.getContent());
+		model.addAttribute("page", result);
+		model.addAttribute("archived", archived);
+		return "admin/universities/list";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", UniversityForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") UniversityForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		if (addsRow(form, action, model)) {
+			return form(model, null);
+		}
+		this.universities.check(form, result, null);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			University university = this.universities.create(form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", university.getNames().en());
+			return "redirect:/admin/universities/" + university.getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		University university = this.universities.edit(id);
+		model.addAttribute("form", UniversityForm.of(university));
+		return form(model, university);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UniversityForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		University current = this.universities.edit(id);
+		if (addsRow(form, action, model)) {
+			return form(model, current);
+		}
+		this.universities.check(form, result, id);
+		if (result.hasErrors()) {
+			return form(model, current);
+		}
+		try {
+			University university = this.universities.update(id, form);
+			redirect.addFlashAttribute("message", "recordSaved");
+			redirect.addFlashAttribute("messageArgument", university.getNames().en());
+			return "redirect:/admin/universities/" + id;
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			StaleForms.refuse(result, model, this.history, University.class, id, form.getVersion());
+			University latest = this.universities.edit(id);
+			form.setVersion(latest.getVersion());
+			return form(model, latest);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("form.error.conflict");
+			return form(model, current);
+		}
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		long references = this.agreements.referencesTo(RecordKind.UNIVERSITY, id);
+		if (references > 0) {
+			redirect.addFlashAttribute("message", "archiveRefused");
+			redirect.addFlashAttribute("messageArgument", references);
+			return "redirect:/admin/universities/" + id;
+		}
+		try {
+			University university = this.universities.archive(id, version);
+			redirect.addFlashAttribute("message", "recordArchived");
+			redirect.addFlashAttribute("messageArgument", university.getNames().en());
+			return "redirect:/admin/universities";
+		}
+		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("message", "stale");
+			return "redirect:/admin/universities/" + id;
+		}
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		University university = this.universities.edit(id);
+		model.addAttribute("recordTitle", university.getNames().en());
+		model.addAttribute("back", "/admin/universities/" + id);
+		model.addAttribute("publicUrl", university.isArchived() ? null : "/universities/" + university.getSlug());
+		model.addAttribute("entries", this.history.of(University.class, id));
+		return "admin/history";
+	}
+
+	private static boolean addsRow(UniversityForm form, String action, Model model) {
+		switch (action) {
+			case "addAlias" -> form.addAlias();
+			case "addSource" -> form.addSource();
+			default -> {
+				return false;
+			}
+		}
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		return true;
+	}
+
+	private String form(Model model, @Nullable University university) {
+		model.addAttribute("university", university);
+		return FORM;
+	}
+
+}

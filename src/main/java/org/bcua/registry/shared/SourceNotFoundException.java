@@ -1,0 +1,12 @@
+package org.bcua.registry.shared;
+
+/**
+ * No source with the id asked for.
+ */
+public class SourceNotFoundException extends NotFoundException {
+
+	public SourceNotFoundException(long id) {
+		super("source", Long.toString(id));
+	}
+
+}
