@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -277,6 +278,7 @@ public class PersonService {
 	 * @throws StaleRecordException when the person changed since the version given
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public Person archive(long id, long version) {
 		Person person = get(id);
 		if (person.getVersion() != version) {
