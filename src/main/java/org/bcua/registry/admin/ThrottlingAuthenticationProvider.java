@@ -1,5 +1,7 @@
 package org.bcua.registry.admin;
 
+import java.time.Duration;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -31,7 +33,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = throttleName(authentication.getName());
 		String address = address(authentication);
-		java.time.Duration wait = this.throttle.blocked(username, address);
+		Duration wait = this.throttle.blocked(username, address);
 		if (wait != null) {
 			throw new SignInThrottledException(wait);
 		}

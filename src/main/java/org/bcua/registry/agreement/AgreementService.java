@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -384,7 +385,7 @@ public class AgreementService {
 		String base = Slugs.of(form.getTitleEn(), 100, "agreement");
 		String slug = Slugs.unique((signed != null) ? signed.iso() + "-" + base : base, this.agreements::existsBySlug);
 		Agreement agreement = new Agreement(slug);
-		Set<Person> added = apply(agreement, form, publish);
+		apply(agreement, form, publish);
 		if (publish) {
 			agreement.publish();
 		}
@@ -441,6 +442,7 @@ public class AgreementService {
 	 * @throws StaleRecordException when the agreement changed since the version given
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public Agreement archive(long id, long version) {
 		Agreement agreement = editable(id, version);
 		agreement.archive(Instant.now());

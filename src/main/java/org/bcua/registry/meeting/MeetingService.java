@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -30,7 +31,8 @@ import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.shared.Records;
 
 /**
- * Reads meetings of the association. Archived meetings are never returned.
+ * Meetings of the association. The public pages never get archived ones; the admin area
+ * reads them all, records and changes them, each change in one transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -127,6 +129,7 @@ public class MeetingService {
 	 * @throws StaleRecordException when the meeting changed since the version given
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public Meeting archive(long id, long version) {
 		Meeting meeting = edit(id);
 		if (meeting.getVersion() != version) {

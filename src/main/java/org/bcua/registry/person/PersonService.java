@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -286,6 +287,7 @@ public class PersonService {
 	 * @throws StaleRecordException when the person changed since the version given
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public Person archive(long id, long version) {
 		Person person = get(id);
 		if (person.getVersion() != version) {

@@ -35,6 +35,18 @@ public class HistoryService {
 	/** The most revisions a history shows, newest first. */
 	public static final int MAX_REVISIONS = 200;
 
+	/**
+	 * The order in which the history lists the fields of a record: names and titles
+	 * first, then what describes the record, its parts and its state; other fields after,
+	 * alphabetically.
+	 */
+	private static final List<String> ORDER = List.of("titleEn", "titleRu", "titleBe", "titleZh", "nameEn", "nameRu",
+			"nameBe", "nameZh", "url", "title", "publisher", "language", "publishedOn", "publishedPrecision", "kind",
+			"status", "number", "numberInferred", "country", "city", "region", "venue", "summary", "signedOn",
+			"signedPrecision", "inForceOn", "inForcePrecision", "expiresOn", "expiresPrecision", "startsOn", "endsOn",
+			"place", "meeting", "parties", "positions", "hosts", "aliases", "areas", "relations", "sources",
+			"publication", "published", "archivedAt", "slug");
+
 	private static final Set<String> BOOKKEEPING = Set.of("createdAt", "createdBy", "updatedAt", "updatedBy",
 			"version");
 
@@ -131,6 +143,11 @@ public class HistoryService {
 			.getEntityDescriptor(type);
 		String[] names = persister.getPropertyNames();
 		Type[] types = persister.getPropertyTypes();
+		List<Integer> indexes = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			indexes.add(i);
+		}
+		indexes.sort(java.util.Comparator.comparing((Integer i) -> rank(names[i])).thenComparing((i) -> names[i]));
 		List<Snapshot> snapshots = new ArrayList<>();
 		for (int r = rows.size() - 1; r >= 0; r--) {
 			Object[] row = rows.get(r);
@@ -140,7 +157,7 @@ public class HistoryService {
 			Map<String, String> values = new LinkedHashMap<>();
 			Map<String, Object> raw = new LinkedHashMap<>();
 			Object[] propertyValues = persister.getValues(entity);
-			for (int i = 0; i < names.length; i++) {
+			for (int i : indexes) {
 				raw.put(names[i], propertyValues[i]);
 				if (BOOKKEEPING.contains(names[i])) {
 					continue;
@@ -215,6 +232,11 @@ public class HistoryService {
 			return constant.name();
 		}
 		return Objects.toString(value);
+	}
+
+	private static int rank(String property) {
+		int index = ORDER.indexOf(property);
+		return (index >= 0) ? index : ORDER.size();
 	}
 
 	private static List<HistoryEntry> newestFirst(List<HistoryEntry> entries) {

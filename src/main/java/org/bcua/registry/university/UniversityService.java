@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -187,6 +188,7 @@ public class UniversityService {
 	 * @throws StaleRecordException when it changed since the version given
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public University archive(long id, long version) {
 		University university = edit(id);
 		if (university.getVersion() != version) {

@@ -38,6 +38,9 @@ class SignInTests {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void theAdminAreaSendsAnonymousVisitorsToTheSignInPage() {
 		MvcTestResult result = this.mvc.get().uri("/admin").exchange();
@@ -73,6 +76,22 @@ class SignInTests {
 		MvcTestResult dashboard = this.mvc.get().uri("/admin").session(session).exchange();
 		assertThat(dashboard).hasStatusOk();
 		assertThat(parse(dashboard).select(".admin-user").text()).contains("Signed in as chief");
+	}
+
+	@Test
+	void aSignInIsNotedOnTheAccountWithoutAddingToItsHistory() {
+		this.accounts.create("noted-editor", "a long enough password", Role.EDITOR);
+		Integer revisions = this.jdbc.queryForObject(
+				"select count(*) from account_aud a join account b on a.id = b.id where b.username = 'noted-editor'",
+				Integer.class);
+		signIn(new MockHttpSession(), "noted-editor", "a long enough password", "10.1.1.9");
+		assertThat(this.jdbc.queryForObject("select last_sign_in_at from account where username = 'noted-editor'",
+				java.time.OffsetDateTime.class))
+			.isNotNull();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from account_aud a join account b on a.id = b.id where b.username = 'noted-editor'",
+				Integer.class))
+			.isEqualTo(revisions);
 	}
 
 	@Test

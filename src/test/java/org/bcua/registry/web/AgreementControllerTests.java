@@ -22,6 +22,7 @@ import org.bcua.registry.search.AgreementCriteria;
 import org.bcua.registry.search.AgreementListing;
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
+import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 
@@ -54,6 +55,9 @@ class AgreementControllerTests {
 
 	@MockitoBean
 	private UniversityService universities;
+
+	@MockitoBean
+	private HistoryService history;
 
 	@Test
 	void passesTheFiltersAndTheZeroBasedPageToTheListing() {

@@ -94,10 +94,6 @@ public class Account extends AuditedEntity {
 		this.enabled = false;
 	}
 
-	void signedIn(Instant at) {
-		this.lastSignInAt = at;
-	}
-
 	boolean isEnabledAdmin() {
 		return this.enabled && this.role == Role.ADMIN;
 	}

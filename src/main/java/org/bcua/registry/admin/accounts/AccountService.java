@@ -145,7 +145,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public void signedIn(String username, Instant at) {
-		this.accounts.findByUsername(username).ifPresent((account) -> account.signedIn(at));
+		this.accounts.noteSignIn(username, at);
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,6 +22,7 @@ import org.bcua.registry.agreement.AgreementForm;
 import org.bcua.registry.agreement.AgreementService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.bcua.registry.admin.AdminPages.parse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -271,6 +274,16 @@ class AgreementAdminTests {
 				this.mvc.get().uri("/admin/agreements/" + agreement.getId() + "/history").with(EDITOR).exchange());
 		assertThat(history.select(".history-change strong").eachText()).containsSequence("Archived",
 				"Taken back to draft", "Recorded");
+	}
+
+	@Test
+	@WithMockUser(username = "editor-one", roles = "EDITOR")
+	void theServiceItselfRefusesArchivingToEditors() {
+		Agreement any = this.agreements.edit(this.jdbc
+			.queryForObject("select id from agreement where slug = '2023-11-21-founding-agreement'", Long.class));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.agreements.archive(any.getId(), any.getVersion()));
+		assertThat(this.agreements.edit(any.getId()).isArchived()).isFalse();
 	}
 
 	@Test
