@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -59,6 +60,15 @@ public class Formats {
 	 */
 	public String moment(@Nullable Instant instant) {
 		return (instant != null) ? day(LocalDate.ofInstant(instant, ZoneOffset.UTC)) : "";
+	}
+
+	/**
+	 * An instant as the {@code datetime} of a {@code <time>} element: ISO 8601 in UTC, to
+	 * the second (HTML allows at most three digits of a second's fraction).
+	 * @return the value, or an empty string for {@code null}
+	 */
+	public String machine(@Nullable Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.SECONDS).toString() : "";
 	}
 
 	/**
