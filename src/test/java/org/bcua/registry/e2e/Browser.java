@@ -157,6 +157,40 @@ final class Browser {
 			.isEmpty();
 	}
 
+	/**
+	 * Checks the current page of a signed-in session, which a fetch without the session's
+	 * cookie cannot reproduce: screenshots and axe-core at both widths, and the Nu Html
+	 * Checker on the page as served, fetched again inside the browser (with its session),
+	 * or, when {@code form} is given, as served in answer to posting that form again with
+	 * {@code action} (for a page answering a POST).
+	 */
+	void checkSignedIn(String name, String form, String action) {
+		String path = path();
+		List<String> problems = new ArrayList<>();
+		for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+			resize(viewport);
+			screenshot(name, viewport);
+			Accessibility.violations(this.driver).forEach((problem) -> problems.add(viewport.name + ": " + problem));
+		}
+		String script = (form != null) ? """
+				const done = arguments[arguments.length - 1];
+				const form = document.querySelector(arguments[0]);
+				const data = new FormData(form);
+				data.append('action', arguments[1]);
+				fetch(form.action, { method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin' })
+					.then((r) => r.text()).then(done);
+				""" : """
+				const done = arguments[arguments.length - 1];
+				fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()).then(done);
+				""";
+		String html = (String) this.driver.executeAsyncScript(script, form, action);
+		problems.addAll(HtmlValidator.errors(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), name));
+		assertThat(problems)
+			.withFailMessage(() -> "Page " + name + " (" + path + ") has " + problems.size() + " problem(s):\n  - "
+					+ String.join("\n  - ", problems) + "\n  screenshots: " + SCREENSHOTS.resolve(name + "-*.png"))
+			.isEmpty();
+	}
+
 	private void waitForPage() {
 		this.wait.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
 	}

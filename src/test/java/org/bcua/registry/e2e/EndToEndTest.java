@@ -22,7 +22,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(BrowserExtension.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.database.embedded.data-directory=")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "registry.database.embedded.data-directory=",
+				"registry.admin.username=" + EndToEndTest.ADMIN_USERNAME,
+				"registry.admin.password=" + EndToEndTest.ADMIN_PASSWORD })
 @interface EndToEndTest {
+
+	/** The first administrator the application creates at start, for tests only. */
+	String ADMIN_USERNAME = "e2e-admin";
+
+	/** Its password, for tests only. */
+	String ADMIN_PASSWORD = "correct-horse-battery-staple-for-the-browser-suite";
 
 }
