@@ -1,13 +1,19 @@
--- Search across scripts: one entry per university, person, agreement and meeting.
+-- Search across scripts, and the facets of the agreements list.
 --
--- The text columns are written by the application (org.bcua.registry.search.SearchIndex), which
--- lowercases the names, strips accents and transliterates them with ICU4J (Cyrillic to Latin by
--- BGN/PCGN, Han to pinyin without tones). The database keeps the rest honest on its own:
+-- search_entry: one entry per university, person, agreement and meeting. Its text columns are
+-- written by the application (org.bcua.registry.search.SearchIndex), which lowercases the names,
+-- strips accents and transliterates them with ICU4J (Cyrillic to Latin by BGN/PCGN, Han to pinyin
+-- without tones). The database keeps the rest honest on its own:
 --   * triggers create an entry for every new record and mark it stale whenever the record (or a
 --     university's alias) changes, so no write path can leave the index silently out of date;
---     stale entries are re-indexed right after the write, by a sweep every few seconds, and at start;
+--     stale entries are indexed again right after the write, by a sweep every few seconds, and
+--     at start;
 --   * the same triggers copy the record's visibility (not archived; for agreements also published)
 --     into the entry in the same transaction, so a draft or archived record never shows in search.
+--
+-- agreement_facet: what the agreements list filters and counts by, one narrow row per agreement,
+-- kept exact by triggers, so that a page of the list and the counts of its facets read one small
+-- table instead of joining parties, universities and areas of every agreement.
 
 create extension if not exists pg_trgm;
 create extension if not exists unaccent;
@@ -17,34 +23,46 @@ create table search_entry (
     record_id   bigint not null,
     -- copied from the record by the triggers below
     visible     boolean not null,
-    -- the record changed since the application last wrote names, latin and body
+    -- the record changed since the application last wrote the text columns
     stale       boolean not null default true,
     -- counts the changes of the record, so that indexing a version already outdated keeps it stale
     revision    bigint not null default 0,
     -- the version of the application's indexing rules that wrote the entry (0: never indexed)
     format      smallint not null default 0,
-    -- every name, alias and abbreviation (given or computed from the initials), in its own script,
-    -- lowercased and without accents, separated by ' | '
+    -- every name, alias and abbreviation (given, or computed from the initials of a name), in its
+    -- own script, lowercased and without accents, separated by ' | '
     names       text not null default '',
-    -- the same names transliterated to Latin: BGN/PCGN for Cyrillic, pinyin (spaced and joined) for Han
+    -- the same names transliterated to Latin, the syllables of a Han word joined
     latin       text not null default '',
-    -- longer text found by full-text search only: summaries, places, cities
+    -- more words to match by prefix: every suffix of each Han word, in Han and in pinyin, so that
+    -- a part of a Chinese name ("理工", "ligong") is found as well as its beginning
+    terms       text not null default '',
+    -- longer text, found with a lower weight: summaries, places, cities
     body        text not null default '',
+    -- how prominent the record is among those of its kind, for the order of equally good matches:
+    -- membership for universities, recency for agreements and meetings
+    rank        double precision not null default 0,
     document    tsvector generated always as (
                     setweight(to_tsvector('simple', names), 'A')
-                    || setweight(to_tsvector('simple', latin), 'B')
+                    || setweight(to_tsvector('simple', latin || ' ' || terms), 'B')
                     || setweight(to_tsvector('simple', body), 'D')) stored,
     indexed_at  timestamptz,
     primary key (kind, record_id),
     constraint search_entry_kind check (kind in ('UNIVERSITY', 'PERSON', 'AGREEMENT', 'MEETING'))
 );
 
-create index search_entry_names_trgm on search_entry using gin (names gin_trgm_ops);
-create index search_entry_latin_trgm on search_entry using gin (latin gin_trgm_ops);
 create index search_entry_document on search_entry using gin (document);
+-- the most prominent matches of a kind first: a broad query stops after the first few
+create index search_entry_rank on search_entry (kind, rank desc, record_id) where visible;
 create index search_entry_stale on search_entry (kind, record_id) where stale;
 
--- Universities, people and meetings are visible unless archived ---------------------------
+-- Every word of the names, to correct a typo in a query that matches nothing ("Dalain")
+create table search_word (
+    word  text primary key
+);
+create index search_word_trgm on search_word using gin (word gin_trgm_ops);
+
+-- Universities, people and meetings are visible unless archived ------------------------------
 
 create function search_entry_track() returns trigger language plpgsql as $$
 begin
@@ -60,7 +78,7 @@ begin
 end
 $$;
 
--- Agreements are visible when published and not archived ----------------------------------
+-- Agreements are visible when published and not archived -------------------------------------
 
 create function search_entry_track_agreement() returns trigger language plpgsql as $$
 begin
@@ -76,7 +94,7 @@ begin
 end
 $$;
 
--- An alias is part of its university's names ------------------------------------------------
+-- An alias is part of its university's names --------------------------------------------------
 
 create function search_entry_track_alias() returns trigger language plpgsql as $$
 begin
@@ -113,3 +131,96 @@ insert into search_entry (kind, record_id, visible)
     select 'MEETING', id, archived_at is null from meeting;
 insert into search_entry (kind, record_id, visible)
     select 'AGREEMENT', id, publication = 'PUBLISHED' and archived_at is null from agreement;
+
+-- Facets of the agreements list -----------------------------------------------------------------
+
+create table agreement_facet (
+    agreement_id  bigint primary key references agreement (id) on delete cascade,
+    visible       boolean not null,
+    kind          varchar(30) not null,
+    status        varchar(20) not null,
+    -- the agreement's date: its signing, else its entry into force
+    dated         date,
+    year          integer,
+    -- countries of the parties and ids of the areas, each sorted
+    countries     varchar(2)[] not null,
+    areas         bigint[] not null
+);
+create index agreement_facet_dated on agreement_facet (dated desc nulls last, agreement_id desc) where visible;
+
+-- Writes the facet rows of the given agreements from their current state.
+create function agreement_facet_refresh(ids bigint[]) returns void language sql as $$
+    insert into agreement_facet (agreement_id, visible, kind, status, dated, year, countries, areas)
+    select a.id,
+           a.publication = 'PUBLISHED' and a.archived_at is null,
+           a.kind,
+           a.status,
+           coalesce(a.signed_on, a.in_force_on),
+           cast(extract(year from coalesce(a.signed_on, a.in_force_on)) as integer),
+           array(select distinct u.country from agreement_party p join university u on u.id = p.university_id
+                 where p.agreement_id = a.id order by u.country),
+           array(select aa.area_id from agreement_area aa where aa.agreement_id = a.id order by aa.area_id)
+    from agreement a
+    where a.id = any(ids)
+    on conflict (agreement_id) do update
+        set visible = excluded.visible, kind = excluded.kind, status = excluded.status, dated = excluded.dated,
+            year = excluded.year, countries = excluded.countries, areas = excluded.areas;
+$$;
+
+-- Statement-level triggers with transition tables: a bulk write refreshes each agreement once.
+
+create function agreement_facet_track_agreements() returns trigger language plpgsql as $$
+begin
+    perform agreement_facet_refresh(array(select id from changed));
+    return null;
+end
+$$;
+
+create function agreement_facet_track_parts() returns trigger language plpgsql as $$
+begin
+    perform agreement_facet_refresh(array(select distinct agreement_id from changed));
+    return null;
+end
+$$;
+
+create function agreement_facet_track_parts_update() returns trigger language plpgsql as $$
+begin
+    perform agreement_facet_refresh(array(select agreement_id from changed union select agreement_id from previous));
+    return null;
+end
+$$;
+
+create function agreement_facet_track_universities() returns trigger language plpgsql as $$
+begin
+    perform agreement_facet_refresh(array(
+        select distinct p.agreement_id from agreement_party p
+        join changed c on c.id = p.university_id
+        join previous o on o.id = c.id
+        where c.country is distinct from o.country));
+    return null;
+end
+$$;
+
+create trigger agreement_facet_insert after insert on agreement
+    referencing new table as changed for each statement execute function agreement_facet_track_agreements();
+create trigger agreement_facet_update after update on agreement
+    referencing new table as changed for each statement execute function agreement_facet_track_agreements();
+create trigger agreement_party_facet_insert after insert on agreement_party
+    referencing new table as changed for each statement execute function agreement_facet_track_parts();
+create trigger agreement_party_facet_update after update on agreement_party
+    referencing new table as changed old table as previous
+    for each statement execute function agreement_facet_track_parts_update();
+create trigger agreement_party_facet_delete after delete on agreement_party
+    referencing old table as changed for each statement execute function agreement_facet_track_parts();
+create trigger agreement_area_facet_insert after insert on agreement_area
+    referencing new table as changed for each statement execute function agreement_facet_track_parts();
+create trigger agreement_area_facet_update after update on agreement_area
+    referencing new table as changed old table as previous
+    for each statement execute function agreement_facet_track_parts_update();
+create trigger agreement_area_facet_delete after delete on agreement_area
+    referencing old table as changed for each statement execute function agreement_facet_track_parts();
+create trigger university_facet_update after update on university
+    referencing new table as changed old table as previous
+    for each statement execute function agreement_facet_track_universities();
+
+select agreement_facet_refresh(array(select id from agreement));

@@ -26,22 +26,30 @@ import org.bcua.registry.university.Country;
 /**
  * The agreements list with its facets: kind, year, status, country of a party and area of
  * cooperation, combined with a party and a text query. Only published, unarchived
- * agreements are listed or counted. A page takes a fixed number of statements whatever
- * the number of rows: the agreements of the page, their parties, the total (unless the
- * first page holds every row), and the counts of all facets in one statement.
+ * agreements are listed or counted. Filters and counts read {@code agreement_facet}, one
+ * narrow row per agreement that triggers keep exact, so a page takes three statements
+ * whatever the number of rows: the agreements of the page, their parties, and the counts
+ * of all facets (which give the total).
  */
 @Service
 @Transactional(readOnly = true)
 public class AgreementListing {
 
-	private static final String YEAR = "cast(extract(year from coalesce(a.signed_on, a.in_force_on)) as integer)";
+	/**
+	 * The conditions that are facets; the others (the text query, the party) apply to
+	 * every count.
+	 */
+	private static final List<String> FACETS = List.of("kind", "year", "status", "country", "area");
 
 	private final EntityManager entityManager;
 
+	private final SearchVocabulary vocabulary;
+
 	private final AgreementService agreements;
 
-	AgreementListing(EntityManager entityManager, AgreementService agreements) {
+	AgreementListing(EntityManager entityManager, SearchVocabulary vocabulary, AgreementService agreements) {
 		this.entityManager = entityManager;
+		this.vocabulary = vocabulary;
 		this.agreements = agreements;
 	}
 
@@ -52,72 +60,67 @@ public class AgreementListing {
 	 * @param page zero-based page number
 	 */
 	public FacetedPage<Agreement> find(AgreementCriteria criteria, Locale locale, int page, int size) {
-		@Nullable SearchMatch match = criteria.query().isEmpty() ? null : new SearchMatch(criteria.query());
-		Filters filters = new Filters().always("a.publication = 'PUBLISHED' and a.archived_at is null")
-			.when("kind", name(criteria.kind()), "a.kind = :kind")
-			.when("year", criteria.year(), YEAR + " = :year")
-			.when("status", name(criteria.status()), "a.status = :status")
-			.when("country", name(criteria.country()), """
-					exists (select 1 from agreement_party cp join university cu on cu.id = cp.university_id
-					        where cp.agreement_id = a.id and cu.country = :country)""")
-			.when("area", criteria.area(), """
-					exists (select 1 from agreement_area xa join area xr on xr.id = xa.area_id
-					        where xa.agreement_id = a.id and xr.slug = :area)""")
+		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
+				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
+		Filters filters = new Filters().always("f.visible")
+			.when("kind", name(criteria.kind()), "f.kind = :kind")
+			.when("year", criteria.year(), "f.year = :year")
+			.when("status", name(criteria.status()), "f.status = :status")
+			.when("country", name(criteria.country()), ":country = any(f.countries)")
+			.when("area", criteria.area(), "(select xr.id from area xr where xr.slug = :area) = any(f.areas)")
 			.when("university", criteria.university(), """
-					exists (select 1 from agreement_party up join university uu on uu.id = up.university_id
-					        where up.agreement_id = a.id and uu.slug = :university)""");
+					f.agreement_id in (select xp.agreement_id from agreement_party xp
+					                   join university xu on xu.id = xp.university_id where xu.slug = :university)""");
 		String with = "";
 		if (match != null) {
-			match.prepare(this.entityManager);
 			with = "with matched as materialized (select e.record_id from search_entry e"
 					+ " where e.kind = 'AGREEMENT' and e.visible and " + match.condition() + ") ";
-			filters.always("a.id in (select record_id from matched)");
+			filters.always("f.agreement_id in (select record_id from matched)");
 		}
 		List<Agreement> rows = this.agreements.withParties(rows(with, filters, match, page, size));
-		long total = (page == 0 && rows.size() < size) ? rows.size() : count(with, filters, match);
 		List<Facet> facets = facets(with, filters, match, criteria, locale);
+		// every agreement has one kind: the kind facet counts them all
+		long total = Facets.total(facets.get(0));
 		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Agreement> rows(String with, Filters filters, @Nullable SearchMatch match, int page, int size) {
-		Query sql = this.entityManager.createNativeQuery(with + "select a.* from agreement a where " + filters.all()
-				+ " order by coalesce(a.signed_on, a.in_force_on) desc nulls last, a.id desc limit :size offset :offset",
+		Query sql = this.entityManager.createNativeQuery(
+				with + "select a.* from agreement_facet f join agreement a on a.id = f.agreement_id where "
+						+ filters.all()
+						+ " order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset",
 				Agreement.class);
 		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		return sql.getResultList();
 	}
 
-	private long count(String with, Filters filters, @Nullable SearchMatch match) {
-		Query sql = this.entityManager
-			.createNativeQuery(with + "select count(*) from agreement a where " + filters.all());
-		return ((Number) bind(sql, filters, match).getSingleResult()).longValue();
-	}
-
 	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
 			Locale locale) {
+		// kind, status and year in one scan: each counted with every condition but its
+		// own
 		Query sql = this.entityManager.createNativeQuery(with + """
-				select 'kind', a.kind, count(*), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-				       cast(null as varchar), cast(null as integer)
-				from agreement a where %s group by a.kind
+				select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
+				            else 'year' end,
+				       coalesce(f.kind, f.status, cast(f.year as varchar)),
+				       case when grouping(f.kind) = 0 then count(*) filter (where %s)
+				            when grouping(f.status) = 0 then count(*) filter (where %s)
+				            else count(*) filter (where %s) end,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from agreement_facet f where %s
+				group by grouping sets ((f.kind), (f.status), (f.year))
 				union all
-				select 'year', cast(%s as varchar), count(*), null, null, null, null, null
-				from agreement a where %s and coalesce(a.signed_on, a.in_force_on) is not null group by 2
-				union all
-				select 'status', a.status, count(*), null, null, null, null, null
-				from agreement a where %s group by a.status
-				union all
-				select 'country', pu.country, count(distinct a.id), null, null, null, null, null
-				from agreement a join agreement_party pp on pp.agreement_id = a.id
-				join university pu on pu.id = pp.university_id
-				where %s group by pu.country
+				select 'country', c.country, count(*), null, null, null, null, null
+				from agreement_facet f cross join unnest(f.countries) as c(country) where %s group by c.country
 				union all
 				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
 				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-				from agreement a join agreement_area aa on aa.agreement_id = a.id join area ar on ar.id = aa.area_id
+				from agreement_facet f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
 				where %s group by ar.id
-				""".formatted(filters.except("kind"), YEAR, filters.except("year"), filters.except("status"),
-				filters.except("country"), filters.except("area")));
+				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
+				filters.onlyExcept(FACETS, "year"), filters.allBut(FACETS), filters.except("country"),
+				filters.except("area")));
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, String> areaNames = new HashMap<>();
 		Map<String, Integer> areaOrder = new HashMap<>();
@@ -125,7 +128,11 @@ public class AgreementListing {
 			Object[] columns = (Object[]) row;
 			String facet = (String) columns[0];
 			String value = (String) columns[1];
-			counts.computeIfAbsent(facet, (key) -> new TreeMap<>()).put(value, ((Number) columns[2]).longValue());
+			long count = ((Number) columns[2]).longValue();
+			if (value == null || count == 0) {
+				continue;
+			}
+			counts.computeIfAbsent(facet, (key) -> new TreeMap<>()).put(value, count);
 			if (columns[3] != null) {
 				areaNames.put(value, new LocalizedName((String) columns[3], (String) columns[4], (String) columns[5],
 						(String) columns[6])

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -38,23 +39,21 @@ import org.bcua.registry.university.UniversityService;
 @Transactional(readOnly = true)
 public class SearchService {
 
-	private static final String HITS = """
-			with hits as (
-			    select e.kind, e.record_id, %s as score
-			    from search_entry e
-			    where e.visible and %s
-			), ranked as (
-			    select kind, record_id, score,
-			           row_number() over (partition by kind order by score desc, record_id) as position,
-			           count(*) over (partition by kind) as total
-			    from hits
-			)
-			select kind, record_id, score, total from ranked where position <= :limit order by kind, position
-			""";
+	/**
+	 * How many matches of each kind are read, in the order of their prominence, and
+	 * counted, before the best of them are chosen by how well they match; when all of
+	 * them match, the page says "more than 100".
+	 */
+	static final int WINDOW = 101;
+
+	/** The window of the suggestions, which need only the very best. */
+	static final int SUGGESTION_WINDOW = 20;
 
 	private static final int EXCERPT_RADIUS = 80;
 
 	private final EntityManager entityManager;
+
+	private final SearchVocabulary vocabulary;
 
 	private final UniversityService universities;
 
@@ -64,9 +63,10 @@ public class SearchService {
 
 	private final MeetingService meetings;
 
-	SearchService(EntityManager entityManager, UniversityService universities, PersonService people,
-			AgreementService agreements, MeetingService meetings) {
+	SearchService(EntityManager entityManager, SearchVocabulary vocabulary, UniversityService universities,
+			PersonService people, AgreementService agreements, MeetingService meetings) {
 		this.entityManager = entityManager;
+		this.vocabulary = vocabulary;
 		this.universities = universities;
 		this.people = people;
 		this.agreements = agreements;
@@ -96,13 +96,22 @@ public class SearchService {
 	 */
 	public SearchResults search(SearchQuery query, Locale locale, int perKind, @Nullable SearchKind only) {
 		if (query.isEmpty()) {
-			return new SearchResults(query, List.of());
+			return new SearchResults(query, null, List.of());
 		}
-		List<Hit> hits = hits(query, perKind, only);
+		SearchQuery searched = this.vocabulary.withSpellings(query);
+		int window = Math.max(WINDOW, perKind + 1);
+		List<Hit> hits = hits(searched, perKind, window, only);
+		if (hits.isEmpty()) {
+			SearchQuery corrected = this.vocabulary.corrected(query);
+			if (corrected != null) {
+				searched = corrected;
+				hits = hits(corrected, perKind, window, only);
+			}
+		}
 		Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
 		hits.forEach((hit) -> totals.put(hit.kind(), hit.total()));
 		Records records = load(hits);
-		Highlighter highlighter = new Highlighter(query);
+		Highlighter highlighter = new Highlighter(searched);
 		List<SearchResults.Group> groups = new ArrayList<>();
 		for (SearchKind kind : SearchKind.values()) {
 			List<SearchResults.Result> results = records.of(kind)
@@ -110,10 +119,11 @@ public class SearchService {
 				.map((record) -> result(kind, record, locale, highlighter))
 				.toList();
 			if (!results.isEmpty()) {
-				groups.add(new SearchResults.Group(kind, totals.getOrDefault(kind, 0L), results));
+				groups.add(new SearchResults.Group(kind, totals.getOrDefault(kind, 0L), window - 1, results));
 			}
 		}
-		return new SearchResults(query, groups);
+		boolean corrected = !searched.text().equals(query.text());
+		return new SearchResults(query, corrected ? searched : null, groups);
 	}
 
 	/**
@@ -126,7 +136,7 @@ public class SearchService {
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		List<Hit> best = hits(query, limit, null).stream()
+		List<Hit> best = hits(this.vocabulary.withSpellings(query), limit, SUGGESTION_WINDOW, null).stream()
 			.sorted(Comparator.comparingDouble(Hit::score).reversed())
 			.limit(limit)
 			.toList();
@@ -144,17 +154,40 @@ public class SearchService {
 
 	/**
 	 * The best entries matching the query, at most {@code perKind} of each kind (or of
-	 * the one kind asked for), with the number of matches of each kind.
+	 * the one kind asked for), with the number of matches of each kind up to the window.
+	 * <p>
+	 * For each kind, the matching entries are read in the order of their prominence (an
+	 * index on the rank), at most a window of them, so that a query matching most of the
+	 * registry stops early; those are then ordered with the entries whose names match
+	 * first, then by full-text rank, prominence and shorter names. One statement.
+	 * @param window how many matches of each kind to read and count at most
 	 */
-	List<Hit> hits(SearchQuery query, int perKind, @Nullable SearchKind only) {
+	List<Hit> hits(SearchQuery query, int perKind, int window, @Nullable SearchKind only) {
 		SearchMatch match = new SearchMatch(query);
-		match.prepare(this.entityManager);
-		String condition = match.condition() + ((only != null) ? " and e.kind = :kind" : "");
-		Query sql = this.entityManager.createNativeQuery(HITS.formatted(match.score(), condition));
-		match.bind(sql).setParameter("limit", perKind);
-		if (only != null) {
-			sql.setParameter("kind", only.name());
-		}
+		List<SearchKind> kinds = (only != null) ? List.of(only) : List.of(SearchKind.values());
+		String candidates = kinds.stream()
+			.map((kind) -> """
+					(select e.kind, e.record_id, e.rank, %2$s as in_names,
+					        ts_rank(e.document, to_tsquery('simple', :matchAll)) as score, length(e.names) as length
+					 from search_entry e
+					 where e.kind = '%1$s' and e.visible and %3$s
+					 order by e.rank desc, e.record_id limit :window)
+					""".formatted(kind.name(), match.namesCondition(), match.condition()))
+			.collect(Collectors.joining(" union all "));
+		Query sql = this.entityManager.createNativeQuery(
+				"""
+						with candidates as (%s),
+						ranked as (
+						    select c.kind, c.record_id, c.score, count(*) over (partition by c.kind) as total,
+						           row_number() over (partition by c.kind
+						                              order by c.in_names desc, c.score desc, c.rank desc, c.length, c.record_id)
+						               as position
+						    from candidates c
+						)
+						select kind, record_id, score, total from ranked where position <= :limit order by kind, position
+						"""
+					.formatted(candidates));
+		match.bindWithNames(sql).setParameter("window", window).setParameter("limit", perKind);
 		List<Hit> hits = new ArrayList<>();
 		for (Object row : sql.getResultList()) {
 			Object[] columns = (Object[]) row;

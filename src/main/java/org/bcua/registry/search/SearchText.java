@@ -53,6 +53,8 @@ final class SearchText {
 
 	private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
 
+	static final int MAX_SUFFIXES = 30;
+
 	/** Pinyin of each Han character: Han-Latin reads characters one by one anyway. */
 	private static final Map<Integer, String> PINYIN = new ConcurrentHashMap<>();
 
@@ -122,6 +124,33 @@ final class SearchText {
 			initials.appendCodePoint(first);
 		}
 		return (initials.codePointCount(0, initials.length()) >= 3) ? initials.toString() : null;
+	}
+
+	/**
+	 * Every suffix of each Han word of a normalized text, in Han and in joined pinyin
+	 * ("大连理工" gives "大连理工", "连理工", "理工", "工" and "dalianligong", "lianligong", "ligong",
+	 * "gong"), so that a prefix search finds any part of a Chinese name. Words longer
+	 * than {@value #MAX_SUFFIXES} characters give their first suffixes only.
+	 */
+	static List<String> hanSuffixes(String normalized) {
+		List<String> suffixes = new ArrayList<>();
+		for (String token : tokens(normalized)) {
+			if (!token.codePoints().allMatch(SearchText::isHan)) {
+				continue;
+			}
+			int[] characters = token.codePoints().toArray();
+			for (int start = 0; start < Math.min(characters.length, MAX_SUFFIXES); start++) {
+				StringBuilder han = new StringBuilder();
+				StringBuilder pinyin = new StringBuilder();
+				for (int i = start; i < characters.length; i++) {
+					han.appendCodePoint(characters[i]);
+					pinyin.append(pinyin(characters[i]));
+				}
+				suffixes.add(han.toString());
+				suffixes.add(pinyin.toString());
+			}
+		}
+		return suffixes;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.bcua.registry.university;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,13 @@ public class UniversityService {
 	 */
 	public List<University> listedByIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.universities.findListedByIds(ids));
+	}
+
+	/**
+	 * The listed university with the given slug, without its related records.
+	 */
+	public Optional<University> listed(String slug) {
+		return this.universities.findBySlugAndArchivedAtIsNull(slug);
 	}
 
 	/**
