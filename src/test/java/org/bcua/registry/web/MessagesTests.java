@@ -53,6 +53,15 @@ class MessagesTests {
 	private static final Pattern SAME_AS_ENGLISH_ALLOWED = Pattern.compile("language\\.[a-z]{2}|date\\.format\\..+");
 
 	/**
+	 * Keys that no template or class names because a framework looks them up by
+	 * convention: Bean Validation's constraint messages ({@code {jakarta...message}},
+	 * resolved through the message source) and Spring's binding errors
+	 * ({@code typeMismatch}).
+	 */
+	private static final Pattern USED_BY_CONVENTION = Pattern
+		.compile("jakarta\\.validation\\.constraints\\.\\w+\\.message|typeMismatch(\\..+)?");
+
+	/**
 	 * Literal text the templates may show: data that is not translated, such as the names
 	 * of identifier registries and the domains that label source links.
 	 */
@@ -264,7 +273,7 @@ class MessagesTests {
 			boolean byPrefix = prefixes.stream()
 				.anyMatch((prefix) -> key.startsWith(prefix)
 						&& ONE_SEGMENT.matcher(key.substring(prefix.length())).matches());
-			if (!named && !byPrefix) {
+			if (!named && !byPrefix && !USED_BY_CONVENTION.matcher(key).matches()) {
 				problems.add("messages.properties: " + key + " is used by no template and no Java code");
 			}
 		}
