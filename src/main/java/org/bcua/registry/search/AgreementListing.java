@@ -73,6 +73,7 @@ public class AgreementListing {
 					                   join university xu on xu.id = xp.university_id where xu.slug = :university)""");
 		String with = "";
 		if (match != null) {
+			SearchMatch.planForEachQuery(this.entityManager);
 			with = "with matched as materialized (select e.record_id from search_entry e"
 					+ " where e.kind = 'AGREEMENT' and e.visible and " + match.condition() + ") ";
 			filters.always("f.agreement_id in (select record_id from matched)");
@@ -97,38 +98,20 @@ public class AgreementListing {
 
 	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
 			Locale locale) {
-		// kind, status and year in one scan: each counted with every condition but its
-		// own
-		Query sql = this.entityManager.createNativeQuery(with + """
-				select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
-				            else 'year' end,
-				       coalesce(f.kind, f.status, cast(f.year as varchar)),
-				       case when grouping(f.kind) = 0 then count(*) filter (where %s)
-				            when grouping(f.status) = 0 then count(*) filter (where %s)
-				            else count(*) filter (where %s) end,
-				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-				       cast(null as integer)
-				from agreement_facet f where %s
-				group by grouping sets ((f.kind), (f.status), (f.year))
-				union all
-				select 'country', c.country, count(*), null, null, null, null, null
-				from agreement_facet f cross join unnest(f.countries) as c(country) where %s group by c.country
-				union all
-				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
-				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-				from agreement_facet f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
-				where %s group by ar.id
-				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
-				filters.onlyExcept(FACETS, "year"), filters.allBut(FACETS), filters.except("country"),
-				filters.except("area")));
+		boolean summed = match == null && criteria.university() == null;
+		Query sql = summed ? summedFacets(criteria) : countedFacets(with, filters);
+		if (!summed) {
+			bind(sql, filters, match);
+		}
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, String> areaNames = new HashMap<>();
 		Map<String, Integer> areaOrder = new HashMap<>();
-		for (Object row : bind(sql, filters, match).getResultList()) {
+		for (Object row : sql.getResultList()) {
 			Object[] columns = (Object[]) row;
 			String facet = (String) columns[0];
 			String value = (String) columns[1];
-			long count = ((Number) columns[2]).longValue();
+			// a sum over no row is null
+			long count = (columns[2] != null) ? ((Number) columns[2]).longValue() : 0;
 			if (value == null || count == 0) {
 				continue;
 			}
@@ -152,6 +135,84 @@ public class AgreementListing {
 						Comparator.comparing((String slug) -> areaOrder.getOrDefault(slug, Integer.MAX_VALUE))
 							.thenComparing(Comparator.naturalOrder()),
 						areaNames::get));
+	}
+
+	/**
+	 * The facets counted from the agreements themselves, for a text query or a party:
+	 * kind, status and year in one scan, each counted with every condition but its own.
+	 */
+	private Query countedFacets(String with, Filters filters) {
+		// the rows of the text query or party, read once; each facet then counts them
+		// with
+		// every other facet's condition
+		String rows = "rows as materialized (select f.* from agreement_facet f where " + filters.allBut(FACETS) + ")";
+		String prefix = with.isEmpty() ? "with " + rows + " "
+				: with.substring(0, with.length() - 1) + ", " + rows + " ";
+		return this.entityManager.createNativeQuery(prefix + """
+				select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
+				            else 'year' end,
+				       coalesce(f.kind, f.status, cast(f.year as varchar)),
+				       case when grouping(f.kind) = 0 then count(*) filter (where %s)
+				            when grouping(f.status) = 0 then count(*) filter (where %s)
+				            else count(*) filter (where %s) end,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from rows f
+				group by grouping sets ((f.kind), (f.status), (f.year))
+				union all
+				select 'country', c.country, count(*), null, null, null, null, null
+				from rows f cross join unnest(f.countries) as c(country) where %s group by c.country
+				union all
+				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+				from rows f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
+				where %s group by ar.id
+				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
+				filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
+				filters.onlyExcept(FACETS, "area")));
+	}
+
+	/**
+	 * The facets summed from the counts per combination of facet values (a few thousand
+	 * rows, kept by triggers), for the list without a text query or party. With an area
+	 * chosen, the other facets are summed from the counts of that area.
+	 */
+	private Query summedFacets(AgreementCriteria criteria) {
+		Filters counts = new Filters().always("true")
+			.when("kind", name(criteria.kind()), "c.kind = :kind")
+			.when("year", criteria.year(), "c.year = :year")
+			.when("status", name(criteria.status()), "c.status = :status")
+			.when("country", name(criteria.country()), ":country = any(c.countries)");
+		String table = (criteria.area() != null) ? "agreement_area_count c" : "agreement_facet_count c";
+		String area = (criteria.area() != null) ? "c.area_id = (select xr.id from area xr where xr.slug = :area)"
+				: "true";
+		Query sql = this.entityManager.createNativeQuery("""
+				select case when grouping(c.kind) = 0 then 'kind' when grouping(c.status) = 0 then 'status'
+				            else 'year' end,
+				       coalesce(c.kind, c.status, cast(nullif(c.year, 0) as varchar)),
+				       case when grouping(c.kind) = 0 then sum(c.agreements) filter (where %1$s)
+				            when grouping(c.status) = 0 then sum(c.agreements) filter (where %2$s)
+				            else sum(c.agreements) filter (where %3$s) end,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from %5$s where %6$s
+				group by grouping sets ((c.kind), (c.status), (c.year))
+				union all
+				select 'country', x.country, sum(c.agreements), null, null, null, null, null
+				from %5$s cross join unnest(c.countries) as x(country)
+				where %6$s and %4$s group by x.country
+				union all
+				select 'area', ar.slug, sum(c.agreements), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+				from agreement_area_count c join area ar on ar.id = c.area_id
+				where %7$s group by ar.id
+				""".formatted(counts.onlyExcept(FACETS, "kind"), counts.onlyExcept(FACETS, "status"),
+				counts.onlyExcept(FACETS, "year"), counts.onlyExcept(FACETS, "country"), table, area, counts.all()));
+		counts.bind(sql);
+		if (criteria.area() != null) {
+			sql.setParameter("area", criteria.area());
+		}
+		return sql;
 	}
 
 	private static Query bind(Query sql, Filters filters, @Nullable SearchMatch match) {

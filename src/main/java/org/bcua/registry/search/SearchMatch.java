@@ -1,5 +1,6 @@
 package org.bcua.registry.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
@@ -17,6 +18,18 @@ final class SearchMatch {
 
 	SearchMatch(SearchQuery query) {
 		this.query = query;
+	}
+
+	/**
+	 * Plans the statements of the rest of the transaction for their own parameters: how
+	 * many entries a query matches decides between reading them all through the full-text
+	 * index and reading the most prominent first, and a plan reused from another query
+	 * would guess (PostgreSQL's generic plans, chosen for statements the driver has
+	 * prepared a few times).
+	 */
+	static void planForEachQuery(EntityManager entityManager) {
+		entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+			.getSingleResult();
 	}
 
 	/**

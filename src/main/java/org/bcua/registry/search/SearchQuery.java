@@ -58,6 +58,15 @@ public record SearchQuery(String typed, String text, String latin, @Nullable Str
 	}
 
 	/**
+	 * Whether the query is a single letter or digit, other than a Han character: too
+	 * little to suggest anything useful while typing.
+	 */
+	public boolean isTooShortToSuggest() {
+		return this.text.codePoints().filter(Character::isLetterOrDigit).count() < 2
+				&& this.text.codePoints().noneMatch(SearchText::isHan);
+	}
+
+	/**
 	 * Whether there is nothing to search for: no letter or digit.
 	 */
 	public boolean isEmpty() {

@@ -98,6 +98,7 @@ public class SearchService {
 		if (query.isEmpty()) {
 			return new SearchResults(query, null, List.of());
 		}
+		SearchMatch.planForEachQuery(this.entityManager);
 		SearchQuery searched = this.vocabulary.withSpellings(query);
 		int window = Math.max(WINDOW, perKind + 1);
 		List<Hit> hits = hits(searched, perKind, window, only);
@@ -128,14 +129,16 @@ public class SearchService {
 
 	/**
 	 * The best matches of every kind together, for the suggestions of the search box.
-	 * @param query the query; an empty one gets no suggestion
+	 * @param query the query; an empty one, or a single letter (other than a Han
+	 * character), gets no suggestion
 	 * @param locale the interface language of the labels
 	 * @param limit how many suggestions to return at most
 	 */
 	public List<Suggestion> suggest(SearchQuery query, Locale locale, int limit) {
-		if (query.isEmpty()) {
+		if (query.isEmpty() || query.isTooShortToSuggest()) {
 			return List.of();
 		}
+		SearchMatch.planForEachQuery(this.entityManager);
 		List<Hit> best = hits(this.vocabulary.withSpellings(query), limit, SUGGESTION_WINDOW, null).stream()
 			.sorted(Comparator.comparingDouble(Hit::score).reversed())
 			.limit(limit)
@@ -156,23 +159,41 @@ public class SearchService {
 	 * The best entries matching the query, at most {@code perKind} of each kind (or of
 	 * the one kind asked for), with the number of matches of each kind up to the window.
 	 * <p>
-	 * For each kind, the matching entries are read in the order of their prominence (an
-	 * index on the rank), at most a window of them, so that a query matching most of the
-	 * registry stops early; those are then ordered with the entries whose names match
-	 * first, then by full-text rank, prominence and shorter names. One statement.
+	 * First, up to a window of matches of each kind are read in any order, through a
+	 * full-text index of that kind's entries; when a kind has fewer matches than the
+	 * window, they are all there and the best are chosen among them. For a kind with
+	 * more, the window is read again in the order of prominence (through an index on the
+	 * rank, which stops early when most entries match), a second statement. The best are
+	 * the entries whose names match, then by full-text rank, prominence and shorter
+	 * names.
 	 * @param window how many matches of each kind to read and count at most
 	 */
 	List<Hit> hits(SearchQuery query, int perKind, int window, @Nullable SearchKind only) {
 		SearchMatch match = new SearchMatch(query);
 		List<SearchKind> kinds = (only != null) ? List.of(only) : List.of(SearchKind.values());
+		List<Hit> hits = hits(match, kinds, false, perKind, window);
+		List<SearchKind> crowded = kinds.stream()
+			.filter((kind) -> hits.stream().anyMatch((hit) -> hit.kind() == kind && hit.total() >= window))
+			.toList();
+		if (crowded.isEmpty()) {
+			return hits;
+		}
+		List<Hit> best = new ArrayList<>(hits.stream().filter((hit) -> !crowded.contains(hit.kind())).toList());
+		best.addAll(hits(match, crowded, true, perKind, window));
+		best.sort(Comparator.comparing(Hit::kind));
+		return best;
+	}
+
+	private List<Hit> hits(SearchMatch match, List<SearchKind> kinds, boolean byRank, int perKind, int window) {
 		String candidates = kinds.stream()
 			.map((kind) -> """
 					(select e.kind, e.record_id, e.rank, %2$s as in_names,
 					        ts_rank(e.document, to_tsquery('simple', :matchAll)) as score, length(e.names) as length
 					 from search_entry e
 					 where e.kind = '%1$s' and e.visible and %3$s
-					 order by e.rank desc, e.record_id limit :window)
-					""".formatted(kind.name(), match.namesCondition(), match.condition()))
+					 %4$s limit :window)
+					""".formatted(kind.name(), match.namesCondition(), match.condition(),
+					byRank ? "order by e.rank desc, e.record_id" : ""))
 			.collect(Collectors.joining(" union all "));
 		Query sql = this.entityManager.createNativeQuery(
 				"""

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -34,6 +35,8 @@ final class SearchText {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
 	/** Signs that mark softness or a syllable break in romanized Cyrillic: dropped. */
 	private static final Pattern ROMANIZATION_SIGNS = Pattern.compile("['’ʹʺ·\"`]");
 
@@ -54,6 +57,12 @@ final class SearchText {
 	private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
 
 	static final int MAX_SUFFIXES = 30;
+
+	/**
+	 * Suffixes are cut to this many characters: a longer query still matches the whole
+	 * name, which is indexed in full.
+	 */
+	static final int MAX_SUFFIX_LENGTH = 12;
 
 	/** Pinyin of each Han character: Han-Latin reads characters one by one anyway. */
 	private static final Map<Integer, String> PINYIN = new ConcurrentHashMap<>();
@@ -134,15 +143,12 @@ final class SearchText {
 	 */
 	static List<String> hanSuffixes(String normalized) {
 		List<String> suffixes = new ArrayList<>();
-		for (String token : tokens(normalized)) {
-			if (!token.codePoints().allMatch(SearchText::isHan)) {
-				continue;
-			}
+		for (String token : HAN_RUN.matcher(normalized).results().map(MatchResult::group).toList()) {
 			int[] characters = token.codePoints().toArray();
 			for (int start = 0; start < Math.min(characters.length, MAX_SUFFIXES); start++) {
 				StringBuilder han = new StringBuilder();
 				StringBuilder pinyin = new StringBuilder();
-				for (int i = start; i < characters.length; i++) {
+				for (int i = start; i < Math.min(characters.length, start + MAX_SUFFIX_LENGTH); i++) {
 					han.appendCodePoint(characters[i]);
 					pinyin.append(pinyin(characters[i]));
 				}

@@ -53,6 +53,7 @@ public class UniversityListing {
 			.when("membership", name(criteria.membership()), "u.membership_role = :membership");
 		String with = "";
 		if (match != null) {
+			SearchMatch.planForEachQuery(this.entityManager);
 			with = "with matched as materialized (select e.record_id from search_entry e"
 					+ " where e.kind = 'UNIVERSITY' and e.visible and " + match.condition() + ") ";
 			filters.always("u.id in (select record_id from matched)");

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The triggers that keep {@code agreement_facet} exact whatever writes the agreements,
- * their parties and areas, or the universities' countries.
+ * The triggers that keep {@code agreement_facet} and its counts exact whatever writes the
+ * agreements, their parties and areas, or the universities' countries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.search.sweep-delay=PT1H")
 class AgreementFacetTests {
@@ -33,12 +33,32 @@ class AgreementFacetTests {
 			       array_to_string(f.countries, ',') as countries, array_to_string(f.areas, ',') as areas
 			from agreement_facet f order by f.agreement_id""";
 
+	private static final String RECOUNTED = """
+			select kind, status, coalesce(year, 0) as year, array_to_string(countries, ',') as countries,
+			       count(*) as agreements
+			from agreement_facet where visible group by 1, 2, 3, 4 order by 1, 2, 3, 4""";
+
+	private static final String COUNTED = """
+			select kind, status, year, array_to_string(countries, ',') as countries, agreements
+			from agreement_facet_count order by 1, 2, 3, 4""";
+
+	private static final String RECOUNTED_BY_AREA = """
+			select x.area_id, kind, status, coalesce(year, 0) as year, array_to_string(countries, ',') as countries,
+			       count(*) as agreements
+			from agreement_facet cross join unnest(areas) as x(area_id) where visible
+			group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+
+	private static final String COUNTED_BY_AREA = """
+			select area_id, kind, status, year, array_to_string(countries, ',') as countries, agreements
+			from agreement_area_count order by 1, 2, 3, 4, 5""";
+
 	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
 	void everyAgreementLoadedByTheMigrationsHasItsFacetRow() {
 		assertThat(this.jdbc.queryForList(STORED)).isEqualTo(this.jdbc.queryForList(RECOMPUTED));
+		assertCountsMatch();
 	}
 
 	@Test
@@ -69,8 +89,17 @@ class AgreementFacetTests {
 		this.jdbc.update("update agreement set publication = 'DRAFT', status = 'TERMINATED' where id = ?", id);
 		assertThat(row(id)).containsEntry("visible", false).containsEntry("status", "TERMINATED");
 		assertThat(this.jdbc.queryForList(STORED)).isEqualTo(this.jdbc.queryForList(RECOMPUTED));
+		assertCountsMatch();
+		this.jdbc.update("update agreement set publication = 'PUBLISHED' where id = ?", id);
+		assertCountsMatch();
 		this.jdbc.update("delete from agreement where id = ?", id);
 		assertThat(this.jdbc.queryForList("select 1 from agreement_facet where agreement_id = ?", id)).isEmpty();
+		assertCountsMatch();
+	}
+
+	private void assertCountsMatch() {
+		assertThat(this.jdbc.queryForList(COUNTED)).isEqualTo(this.jdbc.queryForList(RECOUNTED));
+		assertThat(this.jdbc.queryForList(COUNTED_BY_AREA)).isEqualTo(this.jdbc.queryForList(RECOUNTED_BY_AREA));
 	}
 
 	private Map<String, Object> row(Long id) {

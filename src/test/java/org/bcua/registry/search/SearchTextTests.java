@@ -97,6 +97,8 @@ class SearchTextTests {
 	void hanWordsAreIndexedByEverySuffixInHanAndPinyin() {
 		assertThat(SearchText.hanSuffixes("大连理工 dut")).containsExactly("大连理工", "dalianligong", "连理工", "lianligong",
 				"理工", "ligong", "工", "gong");
+		assertThat(SearchText.hanSuffixes("大学第1号")).containsExactly("大学第", "daxuedi", "学第", "xuedi", "第", "di", "号",
+				"hao");
 	}
 
 	@Test
