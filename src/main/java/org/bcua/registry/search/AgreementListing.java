@@ -26,22 +26,30 @@ import org.bcua.registry.university.Country;
 /**
  * The agreements list with its facets: kind, year, status, country of a party and area of
  * cooperation, combined with a party and a text query. Only published, unarchived
- * agreements are listed or counted. A page takes a fixed number of statements whatever
- * the number of rows: the agreements of the page, their parties, the total (unless the
- * first page holds every row), and the counts of all facets in one statement.
+ * agreements are listed or counted. Filters and counts read {@code agreement_facet}, one
+ * narrow row per agreement that triggers keep exact, so a page takes three statements
+ * whatever the number of rows: the agreements of the page, their parties, and the counts
+ * of all facets (which give the total).
  */
 @Service
 @Transactional(readOnly = true)
 public class AgreementListing {
 
-	private static final String YEAR = "cast(extract(year from coalesce(a.signed_on, a.in_force_on)) as integer)";
+	/**
+	 * The conditions that are facets; the others (the text query, the party) apply to
+	 * every count.
+	 */
+	private static final List<String> FACETS = List.of("kind", "year", "status", "country", "area");
 
 	private final EntityManager entityManager;
 
+	private final SearchVocabulary vocabulary;
+
 	private final AgreementService agreements;
 
-	AgreementListing(EntityManager entityManager, AgreementService agreements) {
+	AgreementListing(EntityManager entityManager, SearchVocabulary vocabulary, AgreementService agreements) {
 		this.entityManager = entityManager;
+		this.vocabulary = vocabulary;
 		this.agreements = agreements;
 	}
 
@@ -52,80 +60,62 @@ public class AgreementListing {
 	 * @param page zero-based page number
 	 */
 	public FacetedPage<Agreement> find(AgreementCriteria criteria, Locale locale, int page, int size) {
-		@Nullable SearchMatch match = criteria.query().isEmpty() ? null : new SearchMatch(criteria.query());
-		Filters filters = new Filters().always("a.publication = 'PUBLISHED' and a.archived_at is null")
-			.when("kind", name(criteria.kind()), "a.kind = :kind")
-			.when("year", criteria.year(), YEAR + " = :year")
-			.when("status", name(criteria.status()), "a.status = :status")
-			.when("country", name(criteria.country()), """
-					exists (select 1 from agreement_party cp join university cu on cu.id = cp.university_id
-					        where cp.agreement_id = a.id and cu.country = :country)""")
-			.when("area", criteria.area(), """
-					exists (select 1 from agreement_area xa join area xr on xr.id = xa.area_id
-					        where xa.agreement_id = a.id and xr.slug = :area)""")
+		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
+				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
+		Filters filters = new Filters().always("f.visible")
+			.when("kind", name(criteria.kind()), "f.kind = :kind")
+			.when("year", criteria.year(), "f.year = :year")
+			.when("status", name(criteria.status()), "f.status = :status")
+			.when("country", name(criteria.country()), ":country = any(f.countries)")
+			.when("area", criteria.area(), "(select xr.id from area xr where xr.slug = :area) = any(f.areas)")
 			.when("university", criteria.university(), """
-					exists (select 1 from agreement_party up join university uu on uu.id = up.university_id
-					        where up.agreement_id = a.id and uu.slug = :university)""");
+					f.agreement_id in (select xp.agreement_id from agreement_party xp
+					                   join university xu on xu.id = xp.university_id where xu.slug = :university)""");
 		String with = "";
 		if (match != null) {
-			match.prepare(this.entityManager);
+			SearchMatch.planForEachQuery(this.entityManager);
 			with = "with matched as materialized (select e.record_id from search_entry e"
 					+ " where e.kind = 'AGREEMENT' and e.visible and " + match.condition() + ") ";
-			filters.always("a.id in (select record_id from matched)");
+			filters.always("f.agreement_id in (select record_id from matched)");
 		}
 		List<Agreement> rows = this.agreements.withParties(rows(with, filters, match, page, size));
-		long total = (page == 0 && rows.size() < size) ? rows.size() : count(with, filters, match);
 		List<Facet> facets = facets(with, filters, match, criteria, locale);
+		// every agreement has one kind: the kind facet counts them all
+		long total = Facets.total(facets.get(0));
 		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Agreement> rows(String with, Filters filters, @Nullable SearchMatch match, int page, int size) {
-		Query sql = this.entityManager.createNativeQuery(with + "select a.* from agreement a where " + filters.all()
-				+ " order by coalesce(a.signed_on, a.in_force_on) desc nulls last, a.id desc limit :size offset :offset",
+		Query sql = this.entityManager.createNativeQuery(
+				with + "select a.* from agreement_facet f join agreement a on a.id = f.agreement_id where "
+						+ filters.all()
+						+ " order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset",
 				Agreement.class);
 		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		return sql.getResultList();
 	}
 
-	private long count(String with, Filters filters, @Nullable SearchMatch match) {
-		Query sql = this.entityManager
-			.createNativeQuery(with + "select count(*) from agreement a where " + filters.all());
-		return ((Number) bind(sql, filters, match).getSingleResult()).longValue();
-	}
-
 	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
 			Locale locale) {
-		Query sql = this.entityManager.createNativeQuery(with + """
-				select 'kind', a.kind, count(*), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-				       cast(null as varchar), cast(null as integer)
-				from agreement a where %s group by a.kind
-				union all
-				select 'year', cast(%s as varchar), count(*), null, null, null, null, null
-				from agreement a where %s and coalesce(a.signed_on, a.in_force_on) is not null group by 2
-				union all
-				select 'status', a.status, count(*), null, null, null, null, null
-				from agreement a where %s group by a.status
-				union all
-				select 'country', pu.country, count(distinct a.id), null, null, null, null, null
-				from agreement a join agreement_party pp on pp.agreement_id = a.id
-				join university pu on pu.id = pp.university_id
-				where %s group by pu.country
-				union all
-				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
-				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-				from agreement a join agreement_area aa on aa.agreement_id = a.id join area ar on ar.id = aa.area_id
-				where %s group by ar.id
-				""".formatted(filters.except("kind"), YEAR, filters.except("year"), filters.except("status"),
-				filters.except("country"), filters.except("area")));
+		boolean summed = match == null && criteria.university() == null;
+		Query sql = summed ? summedFacets(criteria) : countedFacets(with, filters);
+		if (!summed) {
+			bind(sql, filters, match);
+		}
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, String> areaNames = new HashMap<>();
 		Map<String, Integer> areaOrder = new HashMap<>();
-		for (Object row : bind(sql, filters, match).getResultList()) {
+		for (Object row : sql.getResultList()) {
 			Object[] columns = (Object[]) row;
 			String facet = (String) columns[0];
 			String value = (String) columns[1];
-			counts.computeIfAbsent(facet, (key) -> new TreeMap<>()).put(value, ((Number) columns[2]).longValue());
+			// a sum over no row is null
+			long count = (columns[2] != null) ? ((Number) columns[2]).longValue() : 0;
+			if (value == null || count == 0) {
+				continue;
+			}
+			counts.computeIfAbsent(facet, (key) -> new TreeMap<>()).put(value, count);
 			if (columns[3] != null) {
 				areaNames.put(value, new LocalizedName((String) columns[3], (String) columns[4], (String) columns[5],
 						(String) columns[6])
@@ -145,6 +135,84 @@ public class AgreementListing {
 						Comparator.comparing((String slug) -> areaOrder.getOrDefault(slug, Integer.MAX_VALUE))
 							.thenComparing(Comparator.naturalOrder()),
 						areaNames::get));
+	}
+
+	/**
+	 * The facets counted from the agreements themselves, for a text query or a party:
+	 * kind, status and year in one scan, each counted with every condition but its own.
+	 */
+	private Query countedFacets(String with, Filters filters) {
+		// the rows of the text query or party, read once; each facet then counts them
+		// with
+		// every other facet's condition
+		String rows = "rows as materialized (select f.* from agreement_facet f where " + filters.allBut(FACETS) + ")";
+		String prefix = with.isEmpty() ? "with " + rows + " "
+				: with.substring(0, with.length() - 1) + ", " + rows + " ";
+		return this.entityManager.createNativeQuery(prefix + """
+				select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
+				            else 'year' end,
+				       coalesce(f.kind, f.status, cast(f.year as varchar)),
+				       case when grouping(f.kind) = 0 then count(*) filter (where %s)
+				            when grouping(f.status) = 0 then count(*) filter (where %s)
+				            else count(*) filter (where %s) end,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from rows f
+				group by grouping sets ((f.kind), (f.status), (f.year))
+				union all
+				select 'country', c.country, count(*), null, null, null, null, null
+				from rows f cross join unnest(f.countries) as c(country) where %s group by c.country
+				union all
+				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+				from rows f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
+				where %s group by ar.id
+				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
+				filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
+				filters.onlyExcept(FACETS, "area")));
+	}
+
+	/**
+	 * The facets summed from the counts per combination of facet values (a few thousand
+	 * rows, kept by triggers), for the list without a text query or party. With an area
+	 * chosen, the other facets are summed from the counts of that area.
+	 */
+	private Query summedFacets(AgreementCriteria criteria) {
+		Filters counts = new Filters().always("true")
+			.when("kind", name(criteria.kind()), "c.kind = :kind")
+			.when("year", criteria.year(), "c.year = :year")
+			.when("status", name(criteria.status()), "c.status = :status")
+			.when("country", name(criteria.country()), ":country = any(c.countries)");
+		String table = (criteria.area() != null) ? "agreement_area_count c" : "agreement_facet_count c";
+		String area = (criteria.area() != null) ? "c.area_id = (select xr.id from area xr where xr.slug = :area)"
+				: "true";
+		Query sql = this.entityManager.createNativeQuery("""
+				select case when grouping(c.kind) = 0 then 'kind' when grouping(c.status) = 0 then 'status'
+				            else 'year' end,
+				       coalesce(c.kind, c.status, cast(nullif(c.year, 0) as varchar)),
+				       case when grouping(c.kind) = 0 then sum(c.agreements) filter (where %1$s)
+				            when grouping(c.status) = 0 then sum(c.agreements) filter (where %2$s)
+				            else sum(c.agreements) filter (where %3$s) end,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from %5$s where %6$s
+				group by grouping sets ((c.kind), (c.status), (c.year))
+				union all
+				select 'country', x.country, sum(c.agreements), null, null, null, null, null
+				from %5$s cross join unnest(c.countries) as x(country)
+				where %6$s and %4$s group by x.country
+				union all
+				select 'area', ar.slug, sum(c.agreements), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+				from agreement_area_count c join area ar on ar.id = c.area_id
+				where %7$s group by ar.id
+				""".formatted(counts.onlyExcept(FACETS, "kind"), counts.onlyExcept(FACETS, "status"),
+				counts.onlyExcept(FACETS, "year"), counts.onlyExcept(FACETS, "country"), table, area, counts.all()));
+		counts.bind(sql);
+		if (criteria.area() != null) {
+			sql.setParameter("area", criteria.area());
+		}
+		return sql;
 	}
 
 	private static Query bind(Query sql, Filters filters, @Nullable SearchMatch match) {

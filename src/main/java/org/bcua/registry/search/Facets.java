@@ -46,6 +46,19 @@ final class Facets {
 	}
 
 	/**
+	 * How many rows the list shows, from a facet every row has exactly one value of: the
+	 * count of the chosen value, or the sum of all counts.
+	 */
+	static long total(Facet facet) {
+		return facet.values()
+			.stream()
+			.filter(Facet.Value::selected)
+			.findFirst()
+			.map(Facet.Value::count)
+			.orElseGet(() -> facet.values().stream().mapToLong(Facet.Value::count).sum());
+	}
+
+	/**
 	 * The order of the constants of an enum; other values last, alphabetically.
 	 */
 	static Comparator<String> inOrderOf(Enum<?>[] constants) {

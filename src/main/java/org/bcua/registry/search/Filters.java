@@ -61,6 +61,33 @@ final class Filters {
 		return String.join(" and ", parts);
 	}
 
+	/**
+	 * Every condition except the named ones, joined with {@code and}.
+	 */
+	String allBut(List<String> names) {
+		List<String> parts = new ArrayList<>(this.always);
+		this.conditions.forEach((key, condition) -> {
+			if (!names.contains(key)) {
+				parts.add(condition);
+			}
+		});
+		return String.join(" and ", parts);
+	}
+
+	/**
+	 * The named conditions except one, joined with {@code and}; {@code true} when none
+	 * applies.
+	 */
+	String onlyExcept(List<String> names, String name) {
+		List<String> parts = new ArrayList<>();
+		this.conditions.forEach((key, condition) -> {
+			if (names.contains(key) && !key.equals(name)) {
+				parts.add(condition);
+			}
+		});
+		return parts.isEmpty() ? "true" : String.join(" and ", parts);
+	}
+
 	boolean has(String name) {
 		return this.conditions.containsKey(name);
 	}

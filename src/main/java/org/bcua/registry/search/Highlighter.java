@@ -39,6 +39,7 @@ final class Highlighter {
 		// Han syllables one by one ("da", "lian") would mark every word starting with
 		// them
 		this.latinWords.addAll(SearchText.tokens((query.joined() != null) ? query.joined() : query.latin()));
+		query.spellings().values().forEach(this.latinWords::addAll);
 		this.hanQuery = !this.hanWords.isEmpty();
 	}
 
@@ -126,7 +127,8 @@ final class Highlighter {
 				return true;
 			}
 		}
-		String latin = SearchText.latin(normalized).spaced().replace(" ", "");
+		boolean ascii = normalized.chars().allMatch((c) -> c < 128);
+		String latin = ascii ? normalized : SearchText.latin(normalized).spaced().replace(" ", "");
 		for (String token : this.latinWords) {
 			if (startsWithAlmost(latin, token)) {
 				return true;

@@ -9,18 +9,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The text the index holds for one record: its names (every language, aliases and
- * abbreviations) normalized, their transliterations, and longer text for full-text
- * search.
+ * abbreviations) normalized, their transliterations, the parts of Chinese names, longer
+ * text for full-text search, and how prominent the record is.
  *
  * @param names the names in their own scripts, normalized, separated by {@code " | "}
- * @param latin the transliterations of the names, the syllables of each Han word joined
- * ("dalianligongdaxue": short syllables apart would each look like a match), separated by
- * {@code " | "}
+ * @param latin the transliterations of the names, the syllables of each Han word joined,
+ * separated by {@code " | "}
+ * @param terms every suffix of each Han word, in Han and in pinyin, separated by spaces
  * @param body longer text, normalized
+ * @param rank how prominent the record is among those of its kind
+ * @param words the words of the names, for correcting typos in queries
  */
-record SearchDocument(String names, String latin, String body) {
+record SearchDocument(String names, String latin, String terms, String body, double rank, Set<String> words) {
 
 	static final String SEPARATOR = " | ";
+
+	/** Words shorter than this are not worth correcting. */
+	static final int MIN_WORD = 4;
 
 	/**
 	 * Collects the names and text of one record.
@@ -31,7 +36,13 @@ record SearchDocument(String names, String latin, String body) {
 
 		private final Set<String> latin = new LinkedHashSet<>();
 
+		private final Set<String> terms = new LinkedHashSet<>();
+
+		private final Set<String> words = new LinkedHashSet<>();
+
 		private final List<String> body = new ArrayList<>();
+
+		private double rank;
 
 		/**
 		 * Adds names; blank and {@code null} ones are skipped.
@@ -40,16 +51,20 @@ record SearchDocument(String names, String latin, String body) {
 			for (String name : names) {
 				if (name != null && !name.isBlank()) {
 					String normalized = SearchText.normalize(name);
+					String latin = SearchText.latin(normalized).joined();
 					this.names.add(normalized);
-					this.latin.add(SearchText.latin(normalized).joined());
+					this.latin.add(latin);
+					this.terms.addAll(SearchText.hanSuffixes(normalized));
+					words(normalized);
+					words(latin);
 				}
 			}
 			return this;
 		}
 
 		/**
-		 * Adds names and, for those of at least two significant words, their initials as
-		 * another name ("Dalian University of Technology" is also "dut").
+		 * Adds names and, for those of at least three significant words, their initials
+		 * as another name ("Dalian University of Technology" is also "dut").
 		 */
 		Builder namesWithInitials(@Nullable String... names) {
 			names(names);
@@ -73,10 +88,24 @@ record SearchDocument(String names, String latin, String body) {
 			return this;
 		}
 
+		Builder rank(double rank) {
+			this.rank = rank;
+			return this;
+		}
+
 		SearchDocument build() {
 			this.latin.remove("");
 			return new SearchDocument(String.join(SEPARATOR, this.names), String.join(SEPARATOR, this.latin),
-					String.join(" ", this.body));
+					String.join(" ", this.terms), String.join(" ", this.body), this.rank, Set.copyOf(this.words));
+		}
+
+		private void words(String text) {
+			for (String word : SearchText.tokens(text)) {
+				if (word.length() >= MIN_WORD && word.codePoints().allMatch(Character::isLetter)
+						&& word.codePoints().noneMatch(SearchText::isHan)) {
+					this.words.add(word);
+				}
+			}
 		}
 
 	}

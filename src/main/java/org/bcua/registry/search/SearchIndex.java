@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the search index: the names of each university, person, agreement and meeting,
  * normalized and transliterated (see {@link SearchText}), into the {@code search_entry}
- * table.
+ * table, and their words into {@code search_word} for correcting typos.
  * <p>
  * Database triggers keep an entry for every record and mark it stale whenever the record
  * (or one of a university's aliases) is written, by whatever path; they also copy the
@@ -138,18 +140,24 @@ public class SearchIndex {
 		}, kind.name(), idArray);
 		Map<Long, SearchDocument> documents = documents(kind, idArray);
 		List<Object[]> updates = new ArrayList<>();
+		Set<String> words = new TreeSet<>();
 		documents.forEach((id, document) -> {
 			Long revision = revisions.get(id);
 			if (revision != null) {
-				updates.add(new Object[] { document.names(), document.latin(), document.body(), FORMAT, kind.name(), id,
-						revision });
+				updates.add(new Object[] { document.names(), document.latin(), document.terms(), document.body(),
+						document.rank(), FORMAT, kind.name(), id, revision });
+				words.addAll(document.words());
 			}
 		});
 		this.jdbc.batchUpdate("""
 				update search_entry
-				set names = ?, latin = ?, body = ?, format = ?, stale = false, indexed_at = now()
+				set names = ?, latin = ?, terms = ?, body = ?, rank = ?, format = ?, stale = false, indexed_at = now()
 				where kind = ? and record_id = ? and revision = ?
 				""", updates);
+		if (!words.isEmpty()) {
+			this.jdbc.update("insert into search_word (word) select unnest(?) on conflict do nothing",
+					(Object) words.toArray(String[]::new));
+		}
 		logger.debug("Indexed {} {} records", updates.size(), kind);
 	}
 
@@ -159,7 +167,9 @@ public class SearchIndex {
 			case UNIVERSITY -> this.jdbc.query("""
 					select u.id, u.name_en, u.name_ru, u.name_be, u.name_zh, u.city, u.region, u.website,
 					       array(select a.name from university_alias a where a.university_id = u.id
-					             order by a.sort_order, a.id) as aliases
+					             order by a.sort_order, a.id) as aliases,
+					       case u.membership_role when 'CO_LEAD' then 3 when 'MEMBER' then 2 when 'PARTICIPANT' then 1
+					            else 0 end - length(u.name_en) / 1000.0 as rank
 					from university u where u.id = any(?)
 					""", (row) -> {
 				documents.put(row.getLong("id"),
@@ -168,32 +178,40 @@ public class SearchIndex {
 									row.getString("name_be"), row.getString("name_zh"))
 							.namesWithInitials(strings(row.getArray("aliases")))
 							.body(row.getString("city"), row.getString("region"), row.getString("website"))
+							.rank(row.getDouble("rank"))
 							.build());
 			}, (Object) ids);
-			case PERSON -> this.jdbc
-				.query("select id, name_en, name_ru, name_be, name_zh from person where id = any(?)", (row) -> {
-					documents.put(row.getLong("id"),
-							new SearchDocument.Builder()
-								.names(row.getString("name_en"), row.getString("name_ru"), row.getString("name_be"),
-										row.getString("name_zh"))
-								.build());
-				}, (Object) ids);
+			case PERSON -> this.jdbc.query("""
+					select id, name_en, name_ru, name_be, name_zh, - length(name_en) / 1000.0 as rank
+					from person where id = any(?)
+					""", (row) -> {
+				documents.put(row.getLong("id"),
+						new SearchDocument.Builder()
+							.names(row.getString("name_en"), row.getString("name_ru"), row.getString("name_be"),
+									row.getString("name_zh"))
+							.rank(row.getDouble("rank"))
+							.build());
+			}, (Object) ids);
 			case AGREEMENT -> this.jdbc.query("""
-					select id, title_en, title_ru, title_be, title_zh, summary, place
+					select id, title_en, title_ru, title_be, title_zh, summary, place,
+					       coalesce(coalesce(signed_on, in_force_on) - date '1900-01-01', 0) as rank
 					from agreement where id = any(?)
 					""", (row) -> {
 				documents.put(row.getLong("id"),
 						new SearchDocument.Builder().names(titles(row))
 							.body(row.getString("summary"), row.getString("place"))
+							.rank(row.getDouble("rank"))
 							.build());
 			}, (Object) ids);
 			case MEETING -> this.jdbc.query("""
-					select id, title_en, title_ru, title_be, title_zh, summary, city, venue
+					select id, title_en, title_ru, title_be, title_zh, summary, city, venue,
+					       starts_on - date '1900-01-01' as rank
 					from meeting where id = any(?)
 					""", (row) -> {
 				documents.put(row.getLong("id"),
 						new SearchDocument.Builder().names(titles(row))
 							.body(row.getString("summary"), row.getString("city"), row.getString("venue"))
+							.rank(row.getDouble("rank"))
 							.build());
 			}, (Object) ids);
 		}

@@ -7,20 +7,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a search found, grouped by kind of record, best first in each group.
  *
- * @param query the query searched for
+ * @param query the query as typed
+ * @param correction the query searched for instead, with typos corrected, when the query
+ * as typed matched nothing; else {@code null}
  * @param groups a group per kind that had matches, in the order of {@link SearchKind}
  */
-public record SearchResults(SearchQuery query, List<Group> groups) {
+public record SearchResults(SearchQuery query, @Nullable SearchQuery correction, List<Group> groups) {
 
 	public SearchResults {
 		groups = List.copyOf(groups);
 	}
 
 	/**
-	 * How many records matched, in all groups (including those not shown).
+	 * How many records matched, in all groups (including those not shown), each group
+	 * counted up to its cap.
 	 */
 	public long total() {
-		return this.groups.stream().mapToLong(Group::total).sum();
+		return this.groups.stream().mapToLong((group) -> Math.min(group.total(), group.cap())).sum();
+	}
+
+	/**
+	 * The number of matches as shown: the count, and a plus sign when a group has more
+	 * matches than were counted.
+	 */
+	public String totalText() {
+		return total() + (isCapped() ? "+" : "");
+	}
+
+	/**
+	 * Whether a group has more matches than were counted.
+	 */
+	public boolean isCapped() {
+		return this.groups.stream().anyMatch(Group::isCapped);
 	}
 
 	public boolean isEmpty() {
@@ -31,10 +49,12 @@ public record SearchResults(SearchQuery query, List<Group> groups) {
 	 * The matches of one kind of record.
 	 *
 	 * @param kind the kind
-	 * @param total how many records of this kind matched
+	 * @param total how many records of this kind matched, counted up to one more than the
+	 * cap
+	 * @param cap how far matches are counted; beyond it the group has "more than" the cap
 	 * @param results the best of them, best first
 	 */
-	public record Group(SearchKind kind, long total, List<Result> results) {
+	public record Group(SearchKind kind, long total, long cap, List<Result> results) {
 
 		public Group {
 			results = List.copyOf(results);
@@ -45,6 +65,20 @@ public record SearchResults(SearchQuery query, List<Group> groups) {
 		 */
 		public boolean hasMore() {
 			return this.total > this.results.size();
+		}
+
+		/**
+		 * Whether more records matched than were counted.
+		 */
+		public boolean isCapped() {
+			return this.total > this.cap;
+		}
+
+		/**
+		 * The number of matches as shown: the count, or the cap and a plus sign.
+		 */
+		public String totalText() {
+			return isCapped() ? this.cap + "+" : Long.toString(this.total);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -38,23 +39,21 @@ import org.bcua.registry.university.UniversityService;
 @Transactional(readOnly = true)
 public class SearchService {
 
-	private static final String HITS = """
-			with hits as (
-			    select e.kind, e.record_id, %s as score
-			    from search_entry e
-			    where e.visible and %s
-			), ranked as (
-			    select kind, record_id, score,
-			           row_number() over (partition by kind order by score desc, record_id) as position,
-			           count(*) over (partition by kind) as total
-			    from hits
-			)
-			select kind, record_id, score, total from ranked where position <= :limit order by kind, position
-			""";
+	/**
+	 * How many matches of each kind are read, in the order of their prominence, and
+	 * counted, before the best of them are chosen by how well they match; when all of
+	 * them match, the page says "more than 100".
+	 */
+	static final int WINDOW = 101;
+
+	/** The window of the suggestions, which need only the very best. */
+	static final int SUGGESTION_WINDOW = 20;
 
 	private static final int EXCERPT_RADIUS = 80;
 
 	private final EntityManager entityManager;
+
+	private final SearchVocabulary vocabulary;
 
 	private final UniversityService universities;
 
@@ -64,9 +63,10 @@ public class SearchService {
 
 	private final MeetingService meetings;
 
-	SearchService(EntityManager entityManager, UniversityService universities, PersonService people,
-			AgreementService agreements, MeetingService meetings) {
+	SearchService(EntityManager entityManager, SearchVocabulary vocabulary, UniversityService universities,
+			PersonService people, AgreementService agreements, MeetingService meetings) {
 		this.entityManager = entityManager;
+		this.vocabulary = vocabulary;
 		this.universities = universities;
 		this.people = people;
 		this.agreements = agreements;
@@ -96,13 +96,23 @@ public class SearchService {
 	 */
 	public SearchResults search(SearchQuery query, Locale locale, int perKind, @Nullable SearchKind only) {
 		if (query.isEmpty()) {
-			return new SearchResults(query, List.of());
+			return new SearchResults(query, null, List.of());
 		}
-		List<Hit> hits = hits(query, perKind, only);
+		SearchMatch.planForEachQuery(this.entityManager);
+		SearchQuery searched = this.vocabulary.withSpellings(query);
+		int window = Math.max(WINDOW, perKind + 1);
+		List<Hit> hits = hits(searched, perKind, window, only);
+		if (hits.isEmpty()) {
+			SearchQuery corrected = this.vocabulary.corrected(query);
+			if (corrected != null) {
+				searched = corrected;
+				hits = hits(corrected, perKind, window, only);
+			}
+		}
 		Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
 		hits.forEach((hit) -> totals.put(hit.kind(), hit.total()));
 		Records records = load(hits);
-		Highlighter highlighter = new Highlighter(query);
+		Highlighter highlighter = new Highlighter(searched);
 		List<SearchResults.Group> groups = new ArrayList<>();
 		for (SearchKind kind : SearchKind.values()) {
 			List<SearchResults.Result> results = records.of(kind)
@@ -110,23 +120,26 @@ public class SearchService {
 				.map((record) -> result(kind, record, locale, highlighter))
 				.toList();
 			if (!results.isEmpty()) {
-				groups.add(new SearchResults.Group(kind, totals.getOrDefault(kind, 0L), results));
+				groups.add(new SearchResults.Group(kind, totals.getOrDefault(kind, 0L), window - 1, results));
 			}
 		}
-		return new SearchResults(query, groups);
+		boolean corrected = !searched.text().equals(query.text());
+		return new SearchResults(query, corrected ? searched : null, groups);
 	}
 
 	/**
 	 * The best matches of every kind together, for the suggestions of the search box.
-	 * @param query the query; an empty one gets no suggestion
+	 * @param query the query; an empty one, or a single letter (other than a Han
+	 * character), gets no suggestion
 	 * @param locale the interface language of the labels
 	 * @param limit how many suggestions to return at most
 	 */
 	public List<Suggestion> suggest(SearchQuery query, Locale locale, int limit) {
-		if (query.isEmpty()) {
+		if (query.isEmpty() || query.isTooShortToSuggest()) {
 			return List.of();
 		}
-		List<Hit> best = hits(query, limit, null).stream()
+		SearchMatch.planForEachQuery(this.entityManager);
+		List<Hit> best = hits(this.vocabulary.withSpellings(query), limit, SUGGESTION_WINDOW, null).stream()
 			.sorted(Comparator.comparingDouble(Hit::score).reversed())
 			.limit(limit)
 			.toList();
@@ -144,17 +157,58 @@ public class SearchService {
 
 	/**
 	 * The best entries matching the query, at most {@code perKind} of each kind (or of
-	 * the one kind asked for), with the number of matches of each kind.
+	 * the one kind asked for), with the number of matches of each kind up to the window.
+	 * <p>
+	 * First, up to a window of matches of each kind are read in any order, through a
+	 * full-text index of that kind's entries; when a kind has fewer matches than the
+	 * window, they are all there and the best are chosen among them. For a kind with
+	 * more, the window is read again in the order of prominence (through an index on the
+	 * rank, which stops early when most entries match), a second statement. The best are
+	 * the entries whose names match, then by full-text rank, prominence and shorter
+	 * names.
+	 * @param window how many matches of each kind to read and count at most
 	 */
-	List<Hit> hits(SearchQuery query, int perKind, @Nullable SearchKind only) {
+	List<Hit> hits(SearchQuery query, int perKind, int window, @Nullable SearchKind only) {
 		SearchMatch match = new SearchMatch(query);
-		match.prepare(this.entityManager);
-		String condition = match.condition() + ((only != null) ? " and e.kind = :kind" : "");
-		Query sql = this.entityManager.createNativeQuery(HITS.formatted(match.score(), condition));
-		match.bind(sql).setParameter("limit", perKind);
-		if (only != null) {
-			sql.setParameter("kind", only.name());
+		List<SearchKind> kinds = (only != null) ? List.of(only) : List.of(SearchKind.values());
+		List<Hit> hits = hits(match, kinds, false, perKind, window);
+		List<SearchKind> crowded = kinds.stream()
+			.filter((kind) -> hits.stream().anyMatch((hit) -> hit.kind() == kind && hit.total() >= window))
+			.toList();
+		if (crowded.isEmpty()) {
+			return hits;
 		}
+		List<Hit> best = new ArrayList<>(hits.stream().filter((hit) -> !crowded.contains(hit.kind())).toList());
+		best.addAll(hits(match, crowded, true, perKind, window));
+		best.sort(Comparator.comparing(Hit::kind));
+		return best;
+	}
+
+	private List<Hit> hits(SearchMatch match, List<SearchKind> kinds, boolean byRank, int perKind, int window) {
+		String candidates = kinds.stream()
+			.map((kind) -> """
+					(select e.kind, e.record_id, e.rank, %2$s as in_names,
+					        ts_rank(e.document, to_tsquery('simple', :matchAll)) as score, length(e.names) as length
+					 from search_entry e
+					 where e.kind = '%1$s' and e.visible and %3$s
+					 %4$s limit :window)
+					""".formatted(kind.name(), match.namesCondition(), match.condition(),
+					byRank ? "order by e.rank desc, e.record_id" : ""))
+			.collect(Collectors.joining(" union all "));
+		Query sql = this.entityManager.createNativeQuery(
+				"""
+						with candidates as (%s),
+						ranked as (
+						    select c.kind, c.record_id, c.score, count(*) over (partition by c.kind) as total,
+						           row_number() over (partition by c.kind
+						                              order by c.in_names desc, c.score desc, c.rank desc, c.length, c.record_id)
+						               as position
+						    from candidates c
+						)
+						select kind, record_id, score, total from ranked where position <= :limit order by kind, position
+						"""
+					.formatted(candidates));
+		match.bindWithNames(sql).setParameter("window", window).setParameter("limit", perKind);
 		List<Hit> hits = new ArrayList<>();
 		for (Object row : sql.getResultList()) {
 			Object[] columns = (Object[]) row;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -34,6 +35,8 @@ final class SearchText {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
 	/** Signs that mark softness or a syllable break in romanized Cyrillic: dropped. */
 	private static final Pattern ROMANIZATION_SIGNS = Pattern.compile("['’ʹʺ·\"`]");
 
@@ -52,6 +55,14 @@ final class SearchText {
 	private static final Transliterator OTHER_SCRIPTS = Transliterator.getInstance("Any-Latin");
 
 	private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
+
+	static final int MAX_SUFFIXES = 30;
+
+	/**
+	 * Suffixes are cut to this many characters: a longer query still matches the whole
+	 * name, which is indexed in full.
+	 */
+	static final int MAX_SUFFIX_LENGTH = 12;
 
 	/** Pinyin of each Han character: Han-Latin reads characters one by one anyway. */
 	private static final Map<Integer, String> PINYIN = new ConcurrentHashMap<>();
@@ -122,6 +133,30 @@ final class SearchText {
 			initials.appendCodePoint(first);
 		}
 		return (initials.codePointCount(0, initials.length()) >= 3) ? initials.toString() : null;
+	}
+
+	/**
+	 * Every suffix of each Han word of a normalized text, in Han and in joined pinyin
+	 * ("大连理工" gives "大连理工", "连理工", "理工", "工" and "dalianligong", "lianligong", "ligong",
+	 * "gong"), so that a prefix search finds any part of a Chinese name. Words longer
+	 * than {@value #MAX_SUFFIXES} characters give their first suffixes only.
+	 */
+	static List<String> hanSuffixes(String normalized) {
+		List<String> suffixes = new ArrayList<>();
+		for (String token : HAN_RUN.matcher(normalized).results().map(MatchResult::group).toList()) {
+			int[] characters = token.codePoints().toArray();
+			for (int start = 0; start < Math.min(characters.length, MAX_SUFFIXES); start++) {
+				StringBuilder han = new StringBuilder();
+				StringBuilder pinyin = new StringBuilder();
+				for (int i = start; i < Math.min(characters.length, start + MAX_SUFFIX_LENGTH); i++) {
+					han.appendCodePoint(characters[i]);
+					pinyin.append(pinyin(characters[i]));
+				}
+				suffixes.add(han.toString());
+				suffixes.add(pinyin.toString());
+			}
+		}
+		return suffixes;
 	}
 
 	/**

@@ -22,9 +22,8 @@ import org.bcua.registry.university.UniversitySort;
 
 /**
  * The universities list with its facets: country, province or region, and membership,
- * combined with a text query. A page takes a fixed number of statements whatever the
- * number of rows: the universities of the page, the total (unless the first page holds
- * every row), and the counts of all facets in one statement.
+ * combined with a text query. A page takes two statements whatever the number of rows:
+ * the universities of the page, and the counts of all facets (which give the total).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +31,11 @@ public class UniversityListing {
 
 	private final EntityManager entityManager;
 
-	UniversityListing(EntityManager entityManager) {
+	private final SearchVocabulary vocabulary;
+
+	UniversityListing(EntityManager entityManager, SearchVocabulary vocabulary) {
 		this.entityManager = entityManager;
+		this.vocabulary = vocabulary;
 	}
 
 	/**
@@ -43,21 +45,23 @@ public class UniversityListing {
 	 */
 	public FacetedPage<University> find(UniversityCriteria criteria, UniversitySort sort, Locale locale, int page,
 			int size) {
-		@Nullable SearchMatch match = criteria.query().isEmpty() ? null : new SearchMatch(criteria.query());
+		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
+				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
 		Filters filters = new Filters().always("u.archived_at is null")
 			.when("country", name(criteria.country()), "u.country = :country")
 			.when("region", criteria.region(), "u.region = :region")
 			.when("membership", name(criteria.membership()), "u.membership_role = :membership");
 		String with = "";
 		if (match != null) {
-			match.prepare(this.entityManager);
+			SearchMatch.planForEachQuery(this.entityManager);
 			with = "with matched as materialized (select e.record_id from search_entry e"
 					+ " where e.kind = 'UNIVERSITY' and e.visible and " + match.condition() + ") ";
 			filters.always("u.id in (select record_id from matched)");
 		}
 		List<University> rows = rows(with, filters, match, sort, locale, page, size);
-		long total = (page == 0 && rows.size() < size) ? rows.size() : count(with, filters, match);
 		List<Facet> facets = facets(with, filters, match, criteria);
+		// every university has one country: the country facet counts them all
+		long total = Facets.total(facets.get(0));
 		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
 	}
 
@@ -68,12 +72,6 @@ public class UniversityListing {
 				+ " order by " + order(sort, locale) + " limit :size offset :offset", University.class);
 		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		return sql.getResultList();
-	}
-
-	private long count(String with, Filters filters, @Nullable SearchMatch match) {
-		Query sql = this.entityManager
-			.createNativeQuery(with + "select count(*) from university u where " + filters.all());
-		return ((Number) bind(sql, filters, match).getSingleResult()).longValue();
 	}
 
 	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, UniversityCriteria criteria) {

@@ -79,6 +79,13 @@ public class UniversityService {
 	}
 
 	/**
+	 * The listed university with the given slug, without its related records.
+	 */
+	public Optional<University> listed(String slug) {
+		return this.universities.findBySlugAndArchivedAtIsNull(slug);
+	}
+
+	/**
 	 * Every listed university, ordered by English name (for filters and pickers).
 	 */
 	public List<University> all() {

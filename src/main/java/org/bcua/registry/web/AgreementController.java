@@ -67,8 +67,14 @@ class AgreementController {
 		model.addAttribute("links", Paging.links(result.page(), CurrentRequest.uri(request)));
 		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
 		model.addAttribute("query", query);
-		model.addAttribute("university", party);
-		model.addAttribute("universities", this.universities.all());
+		model.addAttribute("party", (party != null) ? this.universities.listed(party).orElse(null) : null);
+		model.addAttribute("partySlug", party);
+		model.addAttribute("allParties",
+				CurrentRequest.uri(request)
+					.replaceQueryParam("university")
+					.replaceQueryParam("page")
+					.build()
+					.toUriString());
 		return "agreements/list";
 	}
 

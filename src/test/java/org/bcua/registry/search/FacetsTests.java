@@ -128,6 +128,22 @@ class FacetsTests {
 	}
 
 	@Test
+	void aChosenAreaNarrowsTheOtherAgreementFacets() {
+		FacetedPage<Agreement> innovation = this.agreements.find(
+				new AgreementCriteria(SearchQuery.of(""), null, null, null, null, "innovation", null), Locale.ENGLISH,
+				0, 100);
+		String inArea = PUBLIC + " and exists (select 1 from agreement_area aa join area ar on ar.id = aa.area_id "
+				+ "where aa.agreement_id = a.id and ar.slug = 'innovation')";
+		assertThat(innovation.page().getTotalElements())
+			.isEqualTo(count("select count(*) from agreement a where " + inArea));
+		assertThat(counts(innovation.facet("kind")))
+			.isEqualTo(grouped("select kind, count(*) from agreement a where " + inArea + " group by kind"));
+		assertThat(counts(innovation.facet("area"))).isEqualTo(grouped("select ar.slug, count(*) from agreement a "
+				+ "join agreement_area aa on aa.agreement_id = a.id join area ar on ar.id = aa.area_id where " + PUBLIC
+				+ " group by ar.slug"));
+	}
+
+	@Test
 	void agreementFacetsCombineWithTheTextQuery() {
 		FacetedPage<Agreement> dalian = agreements(null, null, null, "Dalian");
 		assertThat(dalian.page().getContent()).extracting(Agreement::getSlug)

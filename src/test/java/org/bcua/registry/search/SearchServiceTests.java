@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ class SearchServiceTests {
 
 	@Autowired
 	private SearchService search;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Dalian", "dalian univ", "DUT", "大连", "大连理工", "Далянь", "Даляньский политехнический",
@@ -88,7 +92,9 @@ class SearchServiceTests {
 			.get(0)
 			.results()
 			.get(0);
-		assertThat(bsuir.title().matched()).isFalse();
+		// "bguir" is one letter from "bsuir", the English initials
+		assertThat(bsuir.title())
+			.hasToString("[B]elarusian [S]tate [U]niversity of [I]nformatics and [R]adioelectronics");
 		assertThat(bsuir.original())
 			.hasToString("[Б]елорусский [г]осударственный [у]ниверситет [и]нформатики и [р]адиоэлектроники");
 		SearchResults.Result dut = this.search.search(SearchQuery.of("ДПУ"), Locale.ENGLISH, 10)
@@ -109,6 +115,15 @@ class SearchServiceTests {
 		assertThat(agreements.results()).hasSize(2);
 		assertThat(agreements.total()).isGreaterThan(2);
 		assertThat(agreements.hasMore()).isTrue();
+	}
+
+	@Test
+	void aQueryMatchingMoreThanTheWindowReadsTheMostProminentMatches() {
+		List<SearchService.Hit> hits = this.search.hits(SearchQuery.of("university"), 3, 5, SearchKind.UNIVERSITY);
+		assertThat(hits).hasSize(3).allSatisfy((hit) -> assertThat(hit.total()).isEqualTo(5));
+		assertThat(this.jdbc.queryForList("select slug from university where id in (?, ?, ?) order by slug",
+				String.class, hits.get(0).id(), hits.get(1).id(), hits.get(2).id()))
+			.contains("bsuir", "dut");
 	}
 
 	@ParameterizedTest

@@ -86,10 +86,26 @@ class SearchTextTests {
 
 	@Test
 	void aQueryMakesAPrefixTsQueryOfOnlyLettersAndDigits() {
-		assertThat(SearchQuery.of("Dalian univ.").prefixTsQuery()).isEqualTo("('dalian':* & 'univ':*)");
-		assertThat(SearchQuery.of("Далянь").prefixTsQuery()).isEqualTo("('далянь':*) | ('dalyan':*)");
-		assertThat(SearchQuery.of("大连").prefixTsQuery()).isEqualTo("('大连':*) | ('da':* & 'lian':*) | ('dalian':*)");
-		assertThat(SearchQuery.of("x':* | !y").prefixTsQuery()).isEqualTo("('x':* & 'y':*)");
+		assertThat(SearchQuery.of("Dalian univ.").tsQuery("")).isEqualTo("('dalian':* & 'univ':*)");
+		assertThat(SearchQuery.of("Dalian").tsQuery("AB")).isEqualTo("('dalian':*AB)");
+		assertThat(SearchQuery.of("Далянь").tsQuery("")).isEqualTo("('далянь':*) | ('dalyan':*)");
+		assertThat(SearchQuery.of("大连").tsQuery("")).isEqualTo("('大连':*) | ('dalian':*)");
+		assertThat(SearchQuery.of("x':* | !y").tsQuery("")).isEqualTo("('x':* & 'y':*)");
+	}
+
+	@Test
+	void hanWordsAreIndexedByEverySuffixInHanAndPinyin() {
+		assertThat(SearchText.hanSuffixes("大连理工 dut")).containsExactly("大连理工", "dalianligong", "连理工", "lianligong",
+				"理工", "ligong", "工", "gong");
+		assertThat(SearchText.hanSuffixes("大学第1号")).containsExactly("大学第", "daxuedi", "学第", "xuedi", "第", "di", "号",
+				"hao");
+	}
+
+	@Test
+	void aQueryIsCorrectedWordByWord() {
+		SearchQuery query = SearchQuery.of("Dalain Univrsity of BSU");
+		assertThat(query.correctableWords()).containsExactly("dalain", "univrsity");
+		assertThat(query.replacing(java.util.Map.of("dalain", "dalian")).text()).isEqualTo("dalian univrsity of bsu");
 	}
 
 	@Test

@@ -1,0 +1,215 @@
+package org.bcua.registry.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.bcua.registry.search.SearchIndex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures how fast the search and the faceted lists answer with a registry far larger
+ * than today's: {@value #UNIVERSITIES} universities and {@value #AGREEMENTS} agreements
+ * of {@link SyntheticData}, loaded into the fresh embedded database of this test context
+ * (never the application's own), on top of the real data, then indexed.
+ * <p>
+ * Each page is requested over HTTP from the running application, {@value #REQUESTS} times
+ * with varied queries and filters after a warm-up, and the 50th and 95th percentiles are
+ * printed. Tagged {@code benchmark}, so {@code ./mvnw verify} leaves it out; run it with
+ * {@code ./mvnw -B test -Pbenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "registry.search.sweep-delay=PT1H")
+class SearchBenchmarkTests {
+
+	static final int UNIVERSITIES = 10_000;
+
+	static final int AGREEMENTS = 100_000;
+
+	static final int REQUESTS = 200;
+
+	static final int WARM_UP = 40;
+
+	private static final List<String> QUERIES = List.of("Dalian", "dalian univ", "DUT", "大连", "大连理工", "Далянь",
+			"Даляньский политехнический", "Dalain", "BSUIR", "bsuir", "БГУИР", "Bogush", "Богуш", "Xiang", "项昌乐",
+			"Minsk", "Мінск", "Минск", "Harbin medical", "哈尔滨", "Чэнду", "Shenyang transport", "pedagog", "Wang Wei",
+			"王伟", "Коваленко", "Gomle", "university", "agreement", "memorandum", "joint laboratory",
+			"artificial intelligence", "Xi'an", "西安交通", "Brest State Technical", "Belt and Road", "maritime 17",
+			"Zhejiang", "Polotsk", "qqqxxzzz", "mater", "技术", "Ханчжоу", "tian", "Baranovichi linguistic");
+
+	private static final List<String> UNIVERSITY_LISTS = List.of("", "country=CN", "country=BY",
+			"country=CN&region=Liaoning", "membership=MEMBER", "membership=PARTICIPANT&country=BY",
+			"region=Jiangsu&membership=NONE", "sort=CITY", "sort=FOUNDED&country=CN", "q=technical", "q=Dalian",
+			"q=大连&region=Liaoning", "q=Минск&membership=MEMBER", "q=medical&country=BY&sort=CITY");
+
+	private static final List<String> AGREEMENT_LISTS = List.of("", "kind=MEMORANDUM", "year=2019",
+			"kind=COOPERATION_AGREEMENT&year=2021", "status=IN_FORCE", "country=RU", "country=BY&status=EXPIRED",
+			"area=innovation", "area=cluster-life-sciences&kind=MEMORANDUM", "university=dut", "q=Dalian",
+			"q=大连&kind=MEMORANDUM", "q=Minsk&year=2015", "q=student exchange&country=CN", "q=joint laboratory",
+			"kind=DECLARATION&status=SIGNED&country=CN&year=2010");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private SearchIndex index;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	@Test
+	void searchAndFacetedListsAnswerFastWithALargeRegistry() throws Exception {
+		long start = System.nanoTime();
+		SyntheticData.Counts counts = SyntheticData.load(this.dataSource, UNIVERSITIES, AGREEMENTS, 20251128L);
+		long loaded = System.nanoTime();
+		int indexed = this.index.reindexStale(Duration.ofHours(1));
+		long done = System.nanoTime();
+		try (var connection = this.dataSource.getConnection(); var statement = connection.createStatement()) {
+			// the bulk load rewrote each facet and index entry a few times: compact them,
+			// as a
+			// database grown by everyday writes would be
+			statement.execute("vacuum full agreement_facet");
+			statement.execute("vacuum full search_entry");
+			statement.execute("vacuum analyze");
+		}
+		System.out.printf(Locale.ROOT,
+				"%nSynthetic data: %d universities, %d people, %d agreements, %d meetings "
+						+ "written in %.1f s; %d index entries written in %.1f s%n",
+				counts.universities(), counts.people(), counts.agreements(), counts.meetings(), seconds(loaded - start),
+				indexed, seconds(done - loaded));
+		assertThat(indexed).isGreaterThanOrEqualTo(UNIVERSITIES + AGREEMENTS);
+
+		String before = loadAverage();
+		Random random = new Random(42);
+		List<Result> results = new ArrayList<>();
+		results.add(measure("search page", () -> "/search?q=" + encode(pick(QUERIES, random))));
+		results.add(measure("search suggestions",
+				() -> "/search/suggest?q=" + encode(prefix(pick(QUERIES, random), random))));
+		results.add(measure("universities list",
+				() -> "/universities?" + pageOf(pick(UNIVERSITY_LISTS, random), random, 5)));
+		results
+			.add(measure("agreements list", () -> "/agreements?" + pageOf(pick(AGREEMENT_LISTS, random), random, 50)));
+		System.out.println();
+		System.out.printf(Locale.ROOT, "Load average before and after the measurements: %s / %s (%d processors)%n",
+				before, loadAverage(), Runtime.getRuntime().availableProcessors());
+		System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %8s  (ms over %d requests after %d warm-up)%n", "page", "p50",
+				"p95", "p99", "max", REQUESTS, WARM_UP);
+		for (Result result : results) {
+			System.out.printf(Locale.ROOT, "%-20s %8.1f %8.1f %8.1f %8.1f%n", result.name(), result.percentile(50),
+					result.percentile(95), result.percentile(99), result.percentile(100));
+		}
+		System.out.println();
+	}
+
+	private Result measure(String name, UrlSupplier urls) throws IOException, InterruptedException {
+		for (int i = 0; i < WARM_UP; i++) {
+			get(urls.next());
+		}
+		double[] millis = new double[REQUESTS];
+		for (int i = 0; i < REQUESTS; i++) {
+			String url = urls.next();
+			long start = System.nanoTime();
+			int status = get(url);
+			millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+			assertThat(status).as(url).isEqualTo(200);
+		}
+		return new Result(name, millis);
+	}
+
+	private int get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Language", "en")
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/**
+	 * The machine's load average over the last minute, as the kernel reports it: the
+	 * figures mean little on a machine busy with other work.
+	 */
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static String pageOf(String query, Random random, int pages) {
+		String page = (random.nextInt(4) == 0) ? "page=" + (1 + random.nextInt(pages)) : "";
+		String separator = (query.isEmpty() || page.isEmpty()) ? "" : "&";
+		return encodeValues(query) + separator + page;
+	}
+
+	private static String encodeValues(String query) {
+		if (query.isEmpty()) {
+			return query;
+		}
+		return String.join("&", Arrays.stream(query.split("&")).map((pair) -> {
+			int equals = pair.indexOf('=');
+			return pair.substring(0, equals + 1) + encode(pair.substring(equals + 1));
+		}).toList());
+	}
+
+	private static String prefix(String query, Random random) {
+		int length = query.codePointCount(0, query.length());
+		int keep = Math.max(1, Math.min(length, 1 + random.nextInt(Math.max(1, length))));
+		return query.substring(0, query.offsetByCodePoints(0, keep));
+	}
+
+	private static String pick(List<String> values, Random random) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1_000_000_000.0;
+	}
+
+	@FunctionalInterface
+	private interface UrlSupplier {
+
+		String next();
+
+	}
+
+	private record Result(String name, double[] millis) {
+
+		double percentile(int percentile) {
+			double[] sorted = this.millis.clone();
+			Arrays.sort(sorted);
+			int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+			return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.bcua.registry.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The triggers that keep {@code agreement_facet} and its counts exact whatever writes the
+ * agreements, their parties and areas, or the universities' countries.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.search.sweep-delay=PT1H")
+class AgreementFacetTests {
+
+	private static final String RECOMPUTED = """
+			select a.id, a.publication = 'PUBLISHED' and a.archived_at is null as visible, a.kind, a.status,
+			       coalesce(a.signed_on, a.in_force_on) as dated,
+			       cast(extract(year from coalesce(a.signed_on, a.in_force_on)) as integer) as year,
+			       array_to_string(array(select distinct u.country from agreement_party p join university u on u.id = p.university_id
+			                             where p.agreement_id = a.id order by u.country), ',') as countries,
+			       array_to_string(array(select aa.area_id from agreement_area aa where aa.agreement_id = a.id
+			                             order by aa.area_id), ',') as areas
+			from agreement a order by a.id""";
+
+	private static final String STORED = """
+			select f.agreement_id as id, f.visible, f.kind, f.status, f.dated, f.year,
+			       array_to_string(f.countries, ',') as countries, array_to_string(f.areas, ',') as areas
+			from agreement_facet f order by f.agreement_id""";
+
+	private static final String RECOUNTED = """
+			select kind, status, coalesce(year, 0) as year, array_to_string(countries, ',') as countries,
+			       count(*) as agreements
+			from agreement_facet where visible group by 1, 2, 3, 4 order by 1, 2, 3, 4""";
+
+	private static final String COUNTED = """
+			select kind, status, year, array_to_string(countries, ',') as countries, agreements
+			from agreement_facet_count order by 1, 2, 3, 4""";
+
+	private static final String RECOUNTED_BY_AREA = """
+			select x.area_id, kind, status, coalesce(year, 0) as year, array_to_string(countries, ',') as countries,
+			       count(*) as agreements
+			from agreement_facet cross join unnest(areas) as x(area_id) where visible
+			group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+
+	private static final String COUNTED_BY_AREA = """
+			select area_id, kind, status, year, array_to_string(countries, ',') as countries, agreements
+			from agreement_area_count order by 1, 2, 3, 4, 5""";
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void everyAgreementLoadedByTheMigrationsHasItsFacetRow() {
+		assertThat(this.jdbc.queryForList(STORED)).isEqualTo(this.jdbc.queryForList(RECOMPUTED));
+		assertCountsMatch();
+	}
+
+	@Test
+	void facetRowsFollowEveryWrite() {
+		Long id = this.jdbc.queryForObject("""
+				insert into agreement (slug, kind, title_en, status, publication, signed_on, signed_precision,
+				                       created_by, updated_by)
+				values ('test-facets-triggers', 'MEMORANDUM', 'Memorandum', 'SIGNED', 'PUBLISHED', date '2012-05-01',
+				        'MONTH', 'test', 'test') returning id""", Long.class);
+		assertThat(row(id)).containsEntry("kind", "MEMORANDUM")
+			.containsEntry("year", 2012)
+			.containsEntry("countries", "");
+		this.jdbc.update("insert into agreement_party (agreement_id, university_id, sort_order) "
+				+ "values (?, (select id from university where slug = 'bmstu'), 1), "
+				+ "(?, (select id from university where slug = 'dut'), 2)", id, id);
+		assertThat(row(id)).containsEntry("countries", "CN,RU");
+		this.jdbc.update(
+				"insert into agreement_area (agreement_id, area_id) select ?, id from area where slug = 'innovation'",
+				id);
+		assertThat(row(id).get("areas")).isEqualTo(
+				String.valueOf(this.jdbc.queryForObject("select id from area where slug = 'innovation'", Long.class)));
+		this.jdbc.update("update university set country = 'BY' where slug = 'bmstu'");
+		assertThat(row(id)).containsEntry("countries", "BY,CN");
+		this.jdbc.update("update university set country = 'RU' where slug = 'bmstu'");
+		this.jdbc.update("delete from agreement_party where agreement_id = ? and university_id = "
+				+ "(select id from university where slug = 'dut')", id);
+		assertThat(row(id)).containsEntry("countries", "RU");
+		this.jdbc.update("update agreement set publication = 'DRAFT', status = 'TERMINATED' where id = ?", id);
+		assertThat(row(id)).containsEntry("visible", false).containsEntry("status", "TERMINATED");
+		assertThat(this.jdbc.queryForList(STORED)).isEqualTo(this.jdbc.queryForList(RECOMPUTED));
+		assertCountsMatch();
+		this.jdbc.update("update agreement set publication = 'PUBLISHED' where id = ?", id);
+		assertCountsMatch();
+		this.jdbc.update("delete from agreement where id = ?", id);
+		assertThat(this.jdbc.queryForList("select 1 from agreement_facet where agreement_id = ?", id)).isEmpty();
+		assertCountsMatch();
+	}
+
+	private void assertCountsMatch() {
+		assertThat(this.jdbc.queryForList(COUNTED)).isEqualTo(this.jdbc.queryForList(RECOUNTED));
+		assertThat(this.jdbc.queryForList(COUNTED_BY_AREA)).isEqualTo(this.jdbc.queryForList(RECOUNTED_BY_AREA));
+	}
+
+	private Map<String, Object> row(Long id) {
+		List<Map<String, Object>> rows = this.jdbc
+			.queryForList(STORED.replace("order by", "where f.agreement_id = ? order by"), id);
+		assertThat(rows).hasSize(1);
+		return rows.get(0);
+	}
+
+}
