@@ -18,17 +18,6 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	String PUBLIC = "a.publication = 'PUBLISHED' and a.archivedAt is null";
 
-	@Query(value = "select a from Agreement a where " + PUBLIC + """
-			  and (:kind is null or a.kind = :kind)
-			  and (:status is null or a.status = :status)
-			  and (:year is null or extract(year from coalesce(a.signedOn, a.inForceOn)) = :year)
-			  and (:university is null or exists (
-			      select 1 from AgreementParty p where p.agreement = a and p.university.slug = :university))
-			order by coalesce(a.signedOn, a.inForceOn) desc nulls last, a.id desc
-			""")
-	Page<Agreement> findPublic(@Nullable AgreementKind kind, @Nullable AgreementStatus status, @Nullable Integer year,
-			@Nullable String university, Pageable pageable);
-
 	@Query("select a from Agreement a left join fetch a.meeting where a.slug = :slug and " + PUBLIC)
 	Optional<Agreement> findPublicBySlug(String slug);
 

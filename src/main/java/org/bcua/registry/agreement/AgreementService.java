@@ -80,17 +80,6 @@ public class AgreementService {
 	}
 
 	/**
-	 * One page of agreements matching the filter, latest first, with parties loaded.
-	 * @param page zero-based page number
-	 */
-	public Page<Agreement> list(AgreementFilter filter, int page, int size) {
-		Page<Agreement> result = this.agreements.findPublic(filter.kind(), filter.status(), filter.year(),
-				filter.university(), PageRequest.of(page, size));
-		withParties(result.getContent());
-		return result;
-	}
-
-	/**
 	 * An agreement with parties, signatories, meeting, areas, sources and relations
 	 * loaded.
 	 * @throws AgreementNotFoundException when no published agreement has the slug

@@ -60,8 +60,12 @@ public class Area extends AuditedEntity implements Labelled {
 		return this.kind;
 	}
 
+	public LocalizedName getNames() {
+		return new LocalizedName(this.nameEn, this.nameRu, this.nameBe, this.nameZh);
+	}
+
 	public String name(Locale locale) {
-		return new LocalizedName(this.nameEn, this.nameRu, this.nameBe, this.nameZh).in(locale);
+		return getNames().in(locale);
 	}
 
 	public int getSortOrder() {

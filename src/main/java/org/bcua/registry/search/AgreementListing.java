@@ -78,31 +78,44 @@ public class AgreementListing {
 					+ " where e.kind = 'AGREEMENT' and e.visible and " + match.condition() + ") ";
 			filters.always("f.agreement_id in (select record_id from matched)");
 		}
-		List<Agreement> rows = this.agreements.withParties(rows(with, filters, match, page, size));
-		List<Facet> facets = facets(with, filters, match, criteria, locale);
+		Counted counted = facets(with, filters, match, criteria, locale, page, size);
 		// every agreement has one kind: the kind facet counts them all
-		long total = Facets.total(facets.get(0));
-		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+		long total = Facets.total(counted.facets().get(0));
+		List<Agreement> rows;
+		if (counted.page() != null) {
+			rows = this.agreements.publicByIds(counted.page());
+		}
+		else {
+			rows = ((long) page * size < total) ? this.agreements.withParties(rows(with, filters, match, page, size))
+					: List.of();
+		}
+		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), counted.facets());
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Agreement> rows(String with, Filters filters, @Nullable SearchMatch match, int page, int size) {
-		Query sql = this.entityManager.createNativeQuery(
-				with + "select a.* from agreement_facet f join agreement a on a.id = f.agreement_id where "
-						+ filters.all()
-						+ " order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset",
-				Agreement.class);
+		// the page is chosen among the narrow facet rows; only its agreements are read
+		Query sql = this.entityManager.createNativeQuery(with + """
+				select a.* from (select f.agreement_id, f.dated from agreement_facet f where %s
+				                 order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset) p
+				join agreement a on a.id = p.agreement_id
+				order by p.dated desc nulls last, p.agreement_id desc""".formatted(filters.all()), Agreement.class);
 		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		return sql.getResultList();
 	}
 
-	private List<Facet> facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
-			Locale locale) {
+	/**
+	 * The facets, and for a text query or a party also the ids of the page's agreements
+	 * (chosen from the same rows in the same statement).
+	 */
+	private Counted facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
+			Locale locale, int page, int size) {
 		boolean summed = match == null && criteria.university() == null;
 		Query sql = summed ? summedFacets(criteria) : countedFacets(with, filters);
 		if (!summed) {
-			bind(sql, filters, match);
+			bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		}
+		Map<Integer, Long> pageIds = new TreeMap<>();
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, String> areaNames = new HashMap<>();
 		Map<String, Integer> areaOrder = new HashMap<>();
@@ -110,6 +123,10 @@ public class AgreementListing {
 			Object[] columns = (Object[]) row;
 			String facet = (String) columns[0];
 			String value = (String) columns[1];
+			if ("page".equals(facet)) {
+				pageIds.put(((Number) columns[7]).intValue(), Long.valueOf(value));
+				continue;
+			}
 			// a sum over no row is null
 			long count = (columns[2] != null) ? ((Number) columns[2]).longValue() : 0;
 			if (value == null || count == 0) {
@@ -124,7 +141,7 @@ public class AgreementListing {
 			}
 		}
 		String year = (criteria.year() != null) ? criteria.year().toString() : null;
-		return List.of(
+		List<Facet> facets = List.of(
 				Facets.of("kind", counts.get("kind"), name(criteria.kind()), Facets.inOrderOf(AgreementKind.values())),
 				Facets.of("year", counts.get("year"), year, Comparator.reverseOrder()),
 				Facets.of("status", counts.get("status"), name(criteria.status()),
@@ -135,6 +152,7 @@ public class AgreementListing {
 						Comparator.comparing((String slug) -> areaOrder.getOrDefault(slug, Integer.MAX_VALUE))
 							.thenComparing(Comparator.naturalOrder()),
 						areaNames::get));
+		return new Counted(facets, summed ? null : List.copyOf(pageIds.values()));
 	}
 
 	/**
@@ -148,28 +166,36 @@ public class AgreementListing {
 		String rows = "rows as materialized (select f.* from agreement_facet f where " + filters.allBut(FACETS) + ")";
 		String prefix = with.isEmpty() ? "with " + rows + " "
 				: with.substring(0, with.length() - 1) + ", " + rows + " ";
-		return this.entityManager.createNativeQuery(prefix + """
-				select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
-				            else 'year' end,
-				       coalesce(f.kind, f.status, cast(f.year as varchar)),
-				       case when grouping(f.kind) = 0 then count(*) filter (where %s)
-				            when grouping(f.status) = 0 then count(*) filter (where %s)
-				            else count(*) filter (where %s) end,
-				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-				       cast(null as integer)
-				from rows f
-				group by grouping sets ((f.kind), (f.status), (f.year))
-				union all
-				select 'country', c.country, count(*), null, null, null, null, null
-				from rows f cross join unnest(f.countries) as c(country) where %s group by c.country
-				union all
-				select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
-				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-				from rows f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
-				where %s group by ar.id
-				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
-				filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
-				filters.onlyExcept(FACETS, "area")));
+		return this.entityManager.createNativeQuery(
+				prefix + """
+						select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
+						            else 'year' end,
+						       coalesce(f.kind, f.status, cast(f.year as varchar)),
+						       case when grouping(f.kind) = 0 then count(*) filter (where %s)
+						            when grouping(f.status) = 0 then count(*) filter (where %s)
+						            else count(*) filter (where %s) end,
+						       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+						       cast(null as integer)
+						from rows f
+						group by grouping sets ((f.kind), (f.status), (f.year))
+						union all
+						select 'country', c.country, count(*), null, null, null, null, null
+						from rows f cross join unnest(f.countries) as c(country) where %s group by c.country
+						union all
+						select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+						       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+						from rows f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
+						where %s group by ar.id
+						union all
+						select 'page', cast(p.agreement_id as varchar), null, null, null, null, null, cast(p.position as integer)
+						from (select f.agreement_id, row_number() over (order by f.dated desc nulls last, f.agreement_id desc)
+						             as position
+						      from rows f where %s
+						      order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset) p
+						"""
+					.formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
+							filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
+							filters.onlyExcept(FACETS, "area"), filters.only(FACETS)));
 	}
 
 	/**
@@ -220,6 +246,14 @@ public class AgreementListing {
 			match.bind(sql);
 		}
 		return filters.bind(sql);
+	}
+
+	/**
+	 * The facets, with the ids of the page's agreements in order when they were read with
+	 * them.
+	 */
+	private record Counted(List<Facet> facets, @Nullable List<Long> page) {
+
 	}
 
 	private static @Nullable String name(@Nullable Enum<?> value) {

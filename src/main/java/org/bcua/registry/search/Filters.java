@@ -75,6 +75,19 @@ final class Filters {
 	}
 
 	/**
+	 * The named conditions, joined with {@code and}; {@code true} when none applies.
+	 */
+	String only(List<String> names) {
+		List<String> parts = new ArrayList<>();
+		this.conditions.forEach((key, condition) -> {
+			if (names.contains(key)) {
+				parts.add(condition);
+			}
+		});
+		return parts.isEmpty() ? "true" : String.join(" and ", parts);
+	}
+
+	/**
 	 * The named conditions except one, joined with {@code and}; {@code true} when none
 	 * applies.
 	 */

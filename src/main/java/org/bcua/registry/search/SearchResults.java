@@ -90,6 +90,8 @@ public record SearchResults(SearchQuery query, @Nullable SearchQuery correction,
 	 * @param slug the record's slug
 	 * @param title the record's name or title in the interface language, with what
 	 * matched marked
+	 * @param titleLanguage the language of the title when it is a fallback (English for a
+	 * name not known in the interface language), else {@code null}
 	 * @param original the name in its original script when it is not the one shown, with
 	 * what matched marked
 	 * @param alsoKnownAs another name (in another language, an alias or abbreviation)
@@ -97,8 +99,8 @@ public record SearchResults(SearchQuery query, @Nullable SearchQuery correction,
 	 * @param excerpt a passage of the record's summary when only the summary matched
 	 * @param record the record itself (a university, person, agreement or meeting)
 	 */
-	public record Result(SearchKind kind, String slug, Highlight title, @Nullable Highlight original,
-			@Nullable Highlight alsoKnownAs, @Nullable Highlight excerpt, Object record) {
+	public record Result(SearchKind kind, String slug, Highlight title, @Nullable String titleLanguage,
+			@Nullable Highlight original, @Nullable Highlight alsoKnownAs, @Nullable Highlight excerpt, Object record) {
 
 		/**
 		 * The address of the record's page.

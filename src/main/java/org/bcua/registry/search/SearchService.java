@@ -251,7 +251,8 @@ public class SearchService {
 				excerpt = highlighter.snippet(names.summary(), EXCERPT_RADIUS);
 			}
 		}
-		return new SearchResults.Result(kind, names.slug(), title, original, alsoKnownAs, excerpt, record);
+		return new SearchResults.Result(kind, names.slug(), title, names.shownLanguage(), original, alsoKnownAs,
+				excerpt, record);
 	}
 
 	private static Names names(SearchKind kind, AuditedEntity record, Locale locale) {
@@ -262,23 +263,24 @@ public class SearchService {
 					.concat(university.getAliases().stream().map(UniversityAlias::getName),
 							all(university.getNames()).stream())
 					.toList();
-				yield new Names(university.getSlug(), university.name(locale), university.originalName(locale), others,
-						null);
+				yield new Names(university.getSlug(), university.name(locale),
+						university.getNames().fallbackLanguage(locale), university.originalName(locale), others, null);
 			}
 			case PERSON -> {
 				Person person = (Person) record;
-				yield new Names(person.getSlug(), person.name(locale), person.originalName(locale),
-						all(person.getNames()), null);
+				yield new Names(person.getSlug(), person.name(locale), person.getNames().fallbackLanguage(locale),
+						person.originalName(locale), all(person.getNames()), null);
 			}
 			case AGREEMENT -> {
 				Agreement agreement = (Agreement) record;
-				yield new Names(agreement.getSlug(), agreement.title(locale), null, all(agreement.getTitles()),
+				yield new Names(agreement.getSlug(), agreement.title(locale),
+						agreement.getTitles().fallbackLanguage(locale), null, all(agreement.getTitles()),
 						agreement.getSummary());
 			}
 			case MEETING -> {
 				Meeting meeting = (Meeting) record;
-				yield new Names(meeting.getSlug(), meeting.title(locale), null, all(meeting.getTitles()),
-						meeting.getSummary());
+				yield new Names(meeting.getSlug(), meeting.title(locale), meeting.getTitles().fallbackLanguage(locale),
+						null, all(meeting.getTitles()), meeting.getSummary());
 			}
 		};
 	}
@@ -302,8 +304,8 @@ public class SearchService {
 	/**
 	 * The names of a record a result shows or searches for what matched.
 	 */
-	private record Names(String slug, String shown, @Nullable String original, List<String> others,
-			@Nullable String summary) {
+	private record Names(String slug, String shown, @Nullable String shownLanguage, @Nullable String original,
+			List<String> others, @Nullable String summary) {
 
 	}
 

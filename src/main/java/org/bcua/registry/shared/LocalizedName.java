@@ -31,6 +31,24 @@ public record LocalizedName(String en, @Nullable String ru, @Nullable String be,
 	}
 
 	/**
+	 * The language of the form {@link #in(Locale)} shows when it is not the given
+	 * language's own but a fallback (Russian for Belarusian, else English): what a
+	 * {@code lang} attribute of the element showing it must say (WCAG 3.1.2).
+	 * @return the fallback's language tag, or {@code null} when the form is in the given
+	 * language
+	 */
+	public @Nullable String fallbackLanguage(Locale locale) {
+		String language = locale.getLanguage();
+		if (exactly(language) != null) {
+			return null;
+		}
+		if ("be".equals(language) && hasText(this.ru)) {
+			return "ru";
+		}
+		return "en".equals(language) ? null : "en";
+	}
+
+	/**
 	 * The form in exactly this language.
 	 * @return the form, or {@code null} when it is not known
 	 */

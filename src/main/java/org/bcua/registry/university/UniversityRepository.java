@@ -14,14 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UniversityRepository extends JpaRepository<University, Long> {
 
-	@Query("""
-			select u from University u
-			where u.archivedAt is null
-			  and (:country is null or u.country = :country)
-			  and (:role is null or u.membershipRole = :role)
-			""")
-	Page<University> findListed(@Nullable Country country, @Nullable MembershipRole role, Pageable pageable);
-
 	@EntityGraph(attributePaths = "aliases")
 	Optional<University> findBySlugAndArchivedAtIsNull(String slug);
 

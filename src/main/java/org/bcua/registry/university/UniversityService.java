@@ -50,15 +50,6 @@ public class UniversityService {
 	}
 
 	/**
-	 * One page of universities, filtered by country and membership role when given.
-	 * @param page zero-based page number
-	 */
-	public Page<University> list(@Nullable Country country, @Nullable MembershipRole role, UniversitySort sort,
-			Locale locale, int page, int size) {
-		return this.universities.findListed(country, role, PageRequest.of(page, size, sort.toSort(locale)));
-	}
-
-	/**
 	 * A university with its aliases, sources and membership evidence loaded.
 	 * @throws UniversityNotFoundException when no listed university has the slug
 	 */

@@ -5,8 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bcua.registry.RegistryDataJpaTest;
@@ -44,16 +42,6 @@ class AgreementRepositoryTests {
 	}
 
 	@Test
-	void filtersByKindYearStatusAndParty() {
-		assertThat(slugs(this.agreements.findPublic(AgreementKind.DECLARATION, null, 2025, "bsuir", page())))
-			.containsExactly(DECLARATION);
-		assertThat(slugs(this.agreements.findPublic(null, null, 2023, null, page())))
-			.contains("2023-11-21-founding-agreement");
-		assertThat(this.agreements.findPublic(null, AgreementStatus.TERMINATED, null, null, page())).isEmpty();
-		assertThat(this.agreements.findPublic(null, null, null, "no-such-university", page())).isEmpty();
-	}
-
-	@Test
 	void keepsPartialDatesPartial() {
 		Agreement memorandum = this.agreements.findPublicBySlug("2019-bsu-pku-memorandum").orElseThrow();
 		assertThat(memorandum.getSigned()).hasToString("2019");
@@ -68,15 +56,7 @@ class AgreementRepositoryTests {
 		assertThat(this.agreements.countPublic()).isEqualTo(published);
 		assertThat(this.agreements.findPublicBySlug("draft-agreement")).isEmpty();
 		assertThat(this.agreements.findPublicBySlug("archived-agreement")).isEmpty();
-		assertThat(slugs(this.agreements.findPublic(null, null, 2026, null, page()))).isEmpty();
 		assertThat(this.agreements.findPublicYears()).doesNotContain(2026);
-	}
-
-	@Test
-	void listsNewestFirstWithUndatedLast() {
-		List<Agreement> all = this.agreements.findPublic(null, null, null, null, PageRequest.of(0, 100)).getContent();
-		assertThat(all).last().satisfies((agreement) -> assertThat(agreement.getDate()).isNull());
-		assertThat(all.get(0).getDate().year()).isGreaterThanOrEqualTo(2025);
 	}
 
 	private void insertAgreement(String slug, String publication, boolean archived) {
@@ -85,14 +65,6 @@ class AgreementRepositoryTests {
 				                       archived_at, created_by, updated_by)
 				values (?, 'MEMORANDUM', 'Test', 'SIGNED', date '2026-01-05', 'DAY', ?, ?, 'test', 'test')
 				""", slug, publication, archived ? java.sql.Timestamp.valueOf("2026-02-01 00:00:00") : null);
-	}
-
-	private static PageRequest page() {
-		return PageRequest.of(0, 100);
-	}
-
-	private static List<String> slugs(Page<Agreement> page) {
-		return page.getContent().stream().map(Agreement::getSlug).toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.bcua.registry.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,12 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Each page is requested over HTTP from the running application, {@value #REQUESTS} times
  * with varied queries and filters after a warm-up, and the 50th and 95th percentiles are
- * printed. Tagged {@code benchmark}, so {@code ./mvnw verify} leaves it out; run it with
- * {@code ./mvnw -B test -Pbenchmark}.
+ * printed, with the slowest requests. Tagged {@code benchmark}, so {@code ./mvnw verify}
+ * leaves it out; run it with {@code ./mvnw -B test -Pbenchmark}. To measure again without
+ * generating the data again, keep the database in a directory of your choice:
+ * {@code ./mvnw -B test -Pbenchmark -Dbenchmark.data-directory=/tmp/registry-benchmark}
+ * (the data is generated when that database has none yet).
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "registry.search.sweep-delay=PT1H")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"registry.search.sweep-delay=PT1H", "registry.database.embedded.data-directory=${benchmark.data-directory:}" })
 class SearchBenchmarkTests {
 
 	static final int UNIVERSITIES = 10_000;
@@ -82,25 +86,27 @@ class SearchBenchmarkTests {
 
 	@Test
 	void searchAndFacetedListsAnswerFastWithALargeRegistry() throws Exception {
-		long start = System.nanoTime();
-		SyntheticData.Counts counts = SyntheticData.load(this.dataSource, UNIVERSITIES, AGREEMENTS, 20251128L);
-		long loaded = System.nanoTime();
-		int indexed = this.index.reindexStale(Duration.ofHours(1));
-		long done = System.nanoTime();
-		try (var connection = this.dataSource.getConnection(); var statement = connection.createStatement()) {
-			// the bulk load rewrote each facet and index entry a few times: compact them,
-			// as a
-			// database grown by everyday writes would be
-			statement.execute("vacuum full agreement_facet");
-			statement.execute("vacuum full search_entry");
-			statement.execute("vacuum analyze");
+		if (SyntheticData.count(this.dataSource) == 0) {
+			long start = System.nanoTime();
+			SyntheticData.Counts counts = SyntheticData.load(this.dataSource, UNIVERSITIES, AGREEMENTS, 20251128L);
+			long loaded = System.nanoTime();
+			int indexed = this.index.reindexStale(Duration.ofHours(1));
+			long done = System.nanoTime();
+			try (var connection = this.dataSource.getConnection(); var statement = connection.createStatement()) {
+				// the bulk load rewrote each facet and index entry a few times: compact
+				// them, as a database grown by everyday writes would be
+				statement.execute("vacuum full agreement_facet");
+				statement.execute("vacuum full search_entry");
+				statement.execute("vacuum analyze");
+			}
+			System.out.printf(Locale.ROOT,
+					"%nSynthetic data: %d universities, %d people, %d agreements, %d meetings "
+							+ "written in %.1f s; %d index entries written in %.1f s%n",
+					counts.universities(), counts.people(), counts.agreements(), counts.meetings(),
+					seconds(loaded - start), indexed, seconds(done - loaded));
+			assertThat(indexed).isGreaterThanOrEqualTo(UNIVERSITIES + AGREEMENTS);
 		}
-		System.out.printf(Locale.ROOT,
-				"%nSynthetic data: %d universities, %d people, %d agreements, %d meetings "
-						+ "written in %.1f s; %d index entries written in %.1f s%n",
-				counts.universities(), counts.people(), counts.agreements(), counts.meetings(), seconds(loaded - start),
-				indexed, seconds(done - loaded));
-		assertThat(indexed).isGreaterThanOrEqualTo(UNIVERSITIES + AGREEMENTS);
+		assertThat(SyntheticData.count(this.dataSource)).isEqualTo(UNIVERSITIES + AGREEMENTS);
 
 		String before = loadAverage();
 		Random random = new Random(42);
@@ -122,6 +128,13 @@ class SearchBenchmarkTests {
 					result.percentile(95), result.percentile(99), result.percentile(100));
 		}
 		System.out.println();
+		System.out.println("The slowest requests of each page:");
+		for (Result result : results) {
+			result.slowest(5)
+				.forEach((request) -> System.out.printf(Locale.ROOT, "%-20s %8.1f  %s%n", result.name(),
+						request.millis(), URLDecoder.decode(request.url(), StandardCharsets.UTF_8)));
+		}
+		System.out.println();
 	}
 
 	private Result measure(String name, UrlSupplier urls) throws IOException, InterruptedException {
@@ -129,14 +142,16 @@ class SearchBenchmarkTests {
 			get(urls.next());
 		}
 		double[] millis = new double[REQUESTS];
+		String[] requested = new String[REQUESTS];
 		for (int i = 0; i < REQUESTS; i++) {
 			String url = urls.next();
 			long start = System.nanoTime();
 			int status = get(url);
 			millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+			requested[i] = url;
 			assertThat(status).as(url).isEqualTo(200);
 		}
-		return new Result(name, millis);
+		return new Result(name, millis, requested);
 	}
 
 	private int get(String path) throws IOException, InterruptedException {
@@ -194,6 +209,10 @@ class SearchBenchmarkTests {
 		return nanos / 1_000_000_000.0;
 	}
 
+	private record Request(String url, double millis) {
+
+	}
+
 	@FunctionalInterface
 	private interface UrlSupplier {
 
@@ -201,7 +220,16 @@ class SearchBenchmarkTests {
 
 	}
 
-	private record Result(String name, double[] millis) {
+	private record Result(String name, double[] millis, String[] urls) {
+
+		List<Request> slowest(int count) {
+			List<Request> requests = new ArrayList<>();
+			for (int i = 0; i < this.millis.length; i++) {
+				requests.add(new Request(this.urls[i], this.millis[i]));
+			}
+			requests.sort(java.util.Comparator.comparingDouble(Request::millis).reversed());
+			return requests.subList(0, Math.min(count, requests.size()));
+		}
 
 		double percentile(int percentile) {
 			double[] sorted = this.millis.clone();

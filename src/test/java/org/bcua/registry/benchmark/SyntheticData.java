@@ -171,6 +171,19 @@ public final class SyntheticData {
 		return new Counts(universities, people, agreements, meetings);
 	}
 
+	/**
+	 * How many synthetic universities and agreements the database holds.
+	 */
+	public static long count(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				var result = statement.executeQuery("select (select count(*) from university where slug like "
+						+ "'synthetic-%') + (select count(*) from agreement where slug like 'synthetic-%')")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
 	private static Universities universities(CopyManager copy, int count, long sourceId, Random random)
 			throws SQLException, IOException {
 		Csv rows = new Csv();

@@ -144,6 +144,17 @@ class FacetsTests {
 	}
 
 	@Test
+	void agreementsAreListedNewestFirstWithTheUndatedLast() {
+		List<Agreement> all = agreements(null, null, null, "").page().getContent();
+		assertThat(all).hasSize((int) count("select count(*) from agreement a where " + PUBLIC));
+		assertThat(all.get(0).getDate().year()).isGreaterThanOrEqualTo(2025);
+		assertThat(all).last().satisfies((agreement) -> assertThat(agreement.getDate()).isNull());
+		for (int i = 1; i < all.size() && all.get(i).getDate() != null; i++) {
+			assertThat(all.get(i).getDate().value()).isBeforeOrEqualTo(all.get(i - 1).getDate().value());
+		}
+	}
+
+	@Test
 	void agreementFacetsCombineWithTheTextQuery() {
 		FacetedPage<Agreement> dalian = agreements(null, null, null, "Dalian");
 		assertThat(dalian.page().getContent()).extracting(Agreement::getSlug)

@@ -5,8 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 import org.bcua.registry.RegistryDataJpaTest;
 
@@ -20,26 +18,6 @@ class UniversityRepositoryTests {
 
 	@Autowired
 	private UniversityRepository universities;
-
-	@Test
-	void filtersByCountryAndRole() {
-		List<University> coLeads = this.universities
-			.findListed(null, MembershipRole.CO_LEAD, PageRequest.of(0, 50, Sort.by("slug")))
-			.getContent();
-		assertThat(coLeads).extracting(University::getSlug).containsExactly("bsuir", "dut");
-
-		List<University> chineseCoLeads = this.universities
-			.findListed(Country.CN, MembershipRole.CO_LEAD, PageRequest.of(0, 50))
-			.getContent();
-		assertThat(chineseCoLeads).extracting(University::getSlug).containsExactly("dut");
-	}
-
-	@Test
-	void pagesThroughAllUniversities() {
-		long total = this.universities.findListed(null, null, PageRequest.of(0, 5)).getTotalElements();
-		assertThat(total).isEqualTo(this.universities.count());
-		assertThat(this.universities.findListed(null, null, PageRequest.of(1, 5)).getContent()).hasSize(5);
-	}
 
 	@Test
 	void dalianUniversityOfTechnologyKeepsTheRussianPressRenderingAsAnAlias() {

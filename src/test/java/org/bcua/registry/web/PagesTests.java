@@ -222,6 +222,52 @@ class PagesTests {
 		assertThat(counter.count(() -> page("/search?q=Dalain"))).as("search, typo corrected").isEqualTo(9);
 	}
 
+	/**
+	 * WCAG 3.1.2, language of parts: a name the registry knows only in English, shown in
+	 * a Russian, Belarusian or Chinese page, says it is English, and a Belarusian page
+	 * showing a Russian name says it is Russian. Names in the page's own language carry
+	 * no language of their own.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/universities?size=100", "/agreements?size=100", "/people?size=100", "/meetings",
+			"/agreements/2023-11-21-founding-agreement", "/universities/dut", "/search?q=university" })
+	void namesFallingBackToAnotherLanguageSayWhichItIs(String url) {
+		for (String language : new String[] { "ru", "be", "zh" }) {
+			Document document = page(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
+			assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language);
+			java.util.List<Element> links = document
+				.select("main a[href~=^/(universities|people|agreements|meetings)/]");
+			assertThat(links).as(url).isNotEmpty();
+			for (Element link : links) {
+				String text = link.text();
+				if (text.isBlank() || !text.chars().anyMatch(Character::isLetter)) {
+					continue;
+				}
+				String declared = languageOf(link);
+				boolean latin = text.codePoints()
+					.filter(Character::isLetter)
+					.allMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+				if (latin) {
+					assertThat(declared).as("%s in %s: %s", url, language, text).isEqualTo("en");
+				}
+				else if (declared.equals(language)) {
+					boolean han = text.codePoints()
+						.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+					assertThat(han).as("%s in %s: %s", url, language, text).isEqualTo(language.equals("zh"));
+				}
+			}
+		}
+	}
+
+	private static String languageOf(Element element) {
+		for (Element at = element; at != null; at = at.parent()) {
+			if (at.hasAttr("lang")) {
+				return at.attr("lang");
+			}
+		}
+		return "";
+	}
+
 	private Document page(String url) {
 		MvcTestResult result = this.mvc.get().uri(url).exchange();
 		assertThat(result).as(url).hasStatusOk();
