@@ -86,6 +86,13 @@ class SearchBenchmarkTests {
 
 	@Test
 	void searchAndFacetedListsAnswerFastWithALargeRegistry() throws Exception {
+		String directory = System.getProperty("benchmark.data-directory", "");
+		assertThat(directory.isEmpty() || !java.nio.file.Path.of(directory)
+			.toAbsolutePath()
+			.normalize()
+			.equals(java.nio.file.Path.of(System.getProperty("user.home"), ".bcua-registry", "pgdata")))
+			.as("synthetic data never goes into the application's own database")
+			.isTrue();
 		if (SyntheticData.count(this.dataSource) == 0) {
 			long start = System.nanoTime();
 			SyntheticData.Counts counts = SyntheticData.load(this.dataSource, UNIVERSITIES, AGREEMENTS, 20251128L);
