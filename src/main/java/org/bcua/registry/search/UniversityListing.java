@@ -111,10 +111,10 @@ public class UniversityListing {
 	 */
 	private static String order(UniversitySort sort, Locale locale) {
 		String name = switch (locale.getLanguage()) {
-			case "ru" -> "coalesce(u.name_ru, u.name_en)";
-			case "be" -> "coalesce(u.name_be, u.name_ru, u.name_en)";
-			case "zh" -> "coalesce(u.name_zh, u.name_en)";
-			default -> "u.name_en";
+			case "ru" -> "coalesce(u.name_ru, u.name_en) collate registry_ru";
+			case "be" -> "coalesce(u.name_be, u.name_ru, u.name_en) collate registry_be";
+			case "zh" -> "coalesce(u.name_zh, u.name_en) collate registry_zh";
+			default -> "u.name_en collate registry_en";
 		};
 		return switch (sort) {
 			case NAME -> name + ", u.id";

@@ -62,6 +62,26 @@ class PagesTests {
 		assertThat(next.attr("href")).contains("country=BY").contains("size=5").contains("page=2");
 	}
 
+	/**
+	 * Names are sorted as a reader of the language expects: in Chinese by pinyin, the
+	 * names known in Chinese first (白俄罗斯 bái before 北京 běi before 大连 dà), then those
+	 * shown in English; in Russian alphabetically.
+	 */
+	@Test
+	void listsSortNamesInTheAlphabeticalOrderOfTheLanguage() {
+		java.util.List<String> chinese = page("/universities?size=100&lang=zh")
+			.select("table.list tbody td:first-child a")
+			.eachText();
+		assertThat(chinese).containsSubsequence("白俄罗斯国立大学", "北京大学", "大连理工大学", "哈尔滨工业大学", "徐州医科大学",
+				"Baranovichi State University");
+		java.util.List<String> russian = page("/universities?size=100&lang=ru")
+			.select("table.list tbody td:first-child a")
+			.eachText();
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru"));
+		java.util.List<String> cyrillic = russian.stream().filter((name) -> name.matches("^[А-Яа-яЁё].*")).toList();
+		assertThat(cyrillic).hasSizeGreaterThan(5).isSortedAccordingTo(collator);
+	}
+
 	@Test
 	void universityProfileShowsNamesMembershipAgreementsPeopleAndSources() {
 		Document dut = page("/universities/dut");
