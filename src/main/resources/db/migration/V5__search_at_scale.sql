@@ -95,6 +95,9 @@ create table agreement_facet (
     areas         bigint[] not null
 );
 create index agreement_facet_dated on agreement_facet (dated desc nulls last, agreement_id desc) where visible;
+-- the agreements with a party of a country, however few (a list of them would otherwise read every
+-- agreement in date order to find the rare ones)
+create index agreement_facet_countries on agreement_facet using gin (countries) where visible;
 
 -- Counts of visible agreements per combination of kind, status, year (0: no date) and party
 -- countries, and the same per area: the facets of the list without a text query are summed from

@@ -66,7 +66,7 @@ public class AgreementListing {
 			.when("kind", name(criteria.kind()), "f.kind = :kind")
 			.when("year", criteria.year(), "f.year = :year")
 			.when("status", name(criteria.status()), "f.status = :status")
-			.when("country", name(criteria.country()), ":country = any(f.countries)")
+			.when("country", name(criteria.country()), "f.countries @> array[cast(:country as varchar)]")
 			.when("area", criteria.area(), "(select xr.id from area xr where xr.slug = :area) = any(f.areas)")
 			.when("university", criteria.university(), """
 					f.agreement_id in (select xp.agreement_id from agreement_party xp
