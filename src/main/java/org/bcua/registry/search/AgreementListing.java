@@ -41,6 +41,12 @@ public class AgreementListing {
 	 */
 	private static final List<String> FACETS = List.of("kind", "year", "status", "country", "area");
 
+	/**
+	 * Up to this many agreements left by the filters, a page is chosen by sorting them
+	 * all rather than by walking the index on the date.
+	 */
+	private static final long FEW = 2000;
+
 	private final EntityManager entityManager;
 
 	private final SearchVocabulary vocabulary;
@@ -86,21 +92,32 @@ public class AgreementListing {
 			rows = this.agreements.publicByIds(counted.page());
 		}
 		else {
-			rows = ((long) page * size < total) ? this.agreements.withParties(rows(with, filters, match, page, size))
+			rows = ((long) page * size < total) ? this.agreements.withParties(rows(filters, page, size, total))
 					: List.of();
 		}
 		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), counted.facets());
 	}
 
+	/**
+	 * The page of agreements of a list without a text query or party. The page is chosen
+	 * among the narrow facet rows and only its agreements are read. When the filters
+	 * leave many agreements, the index on the date is walked until the page is full; when
+	 * they leave few (a party country that hardly occurs), walking it would pass most of
+	 * the registry first, so those few are read through the other indexes and sorted.
+	 * @param total how many agreements the filters leave, known from the facets
+	 */
 	@SuppressWarnings("unchecked")
-	private List<Agreement> rows(String with, Filters filters, @Nullable SearchMatch match, int page, int size) {
-		// the page is chosen among the narrow facet rows; only its agreements are read
+	private List<Agreement> rows(Filters filters, int page, int size, long total) {
+		String left = "select f.agreement_id, f.dated from agreement_facet f where " + filters.all();
+		boolean few = total <= FEW;
+		String with = few ? "with chosen as materialized (" + left + ") " : "";
+		String source = few ? "chosen" : "(" + left + ")";
 		Query sql = this.entityManager.createNativeQuery(with + """
-				select a.* from (select f.agreement_id, f.dated from agreement_facet f where %s
-				                 order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset) p
+				select a.* from (select c.agreement_id, c.dated from %s c
+				                 order by c.dated desc nulls last, c.agreement_id desc limit :size offset :offset) p
 				join agreement a on a.id = p.agreement_id
-				order by p.dated desc nulls last, p.agreement_id desc""".formatted(filters.all()), Agreement.class);
-		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
+				order by p.dated desc nulls last, p.agreement_id desc""".formatted(source), Agreement.class);
+		filters.bind(sql).setParameter("size", size).setParameter("offset", (long) page * size);
 		return sql.getResultList();
 	}
 
