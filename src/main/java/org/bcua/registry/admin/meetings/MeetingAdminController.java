@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.meeting.Meeting;
@@ -85,9 +86,7 @@ class MeetingAdminController {
 		}
 		try {
 			Meeting meeting = this.meetings.create(form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
-			return "redirect:/admin/meetings/" + meeting.getId();
+			return RecordPages.saved(redirect, meeting.getTitles().en(), "/admin/meetings/" + meeting.getId());
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("form.error.conflict");
@@ -115,9 +114,7 @@ class MeetingAdminController {
 		}
 		try {
 			Meeting meeting = this.meetings.update(id, form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
-			return "redirect:/admin/meetings/" + id;
+			return RecordPages.saved(redirect, meeting.getTitles().en(), "/admin/meetings/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
 			StaleForms.refuse(result, model, this.history, Meeting.class, id, form.getVersion());
@@ -133,32 +130,15 @@ class MeetingAdminController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long references = this.agreements.referencesTo(RecordKind.MEETING, id);
-		if (references > 0) {
-			redirect.addFlashAttribute("message", "archiveRefused");
-			redirect.addFlashAttribute("messageArgument", references);
-			return "redirect:/admin/meetings/" + id;
-		}
-		try {
-			Meeting meeting = this.meetings.archive(id, version);
-			redirect.addFlashAttribute("message", "recordArchived");
-			redirect.addFlashAttribute("messageArgument", meeting.getTitles().en());
-			return "redirect:/admin/meetings";
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("message", "stale");
-			return "redirect:/admin/meetings/" + id;
-		}
+		return RecordPages.archive(redirect, this.agreements.referencesTo(RecordKind.MEETING, id),
+				"/admin/meetings/" + id, "/admin/meetings", () -> this.meetings.archive(id, version).getTitles().en());
 	}
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		Meeting meeting = this.meetings.edit(id);
-		model.addAttribute("recordTitle", meeting.getTitles().en());
-		model.addAttribute("back", "/admin/meetings/" + id);
-		model.addAttribute("publicUrl", meeting.isArchived() ? null : "/meetings/" + meeting.getSlug());
-		model.addAttribute("entries", this.history.of(Meeting.class, id));
-		return "admin/history";
+		return RecordPages.history(model, this.history, Meeting.class, id, meeting.getTitles().en(),
+				"/admin/meetings/" + id, meeting.isArchived() ? null : "/meetings/" + meeting.getSlug());
 	}
 
 	private static boolean addsRow(MeetingForm form, String action, Model model) {

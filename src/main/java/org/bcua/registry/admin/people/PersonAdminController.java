@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.person.Person;
@@ -89,9 +90,7 @@ class PersonAdminController {
 		}
 		try {
 			Person person = this.people.create(form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", person.getNames().en());
-			return "redirect:/admin/people/" + person.getId();
+			return RecordPages.saved(redirect, person.getNames().en(), "/admin/people/" + person.getId());
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("form.error.conflict");
@@ -123,9 +122,7 @@ class PersonAdminController {
 		}
 		try {
 			Person person = this.people.update(id, form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", person.getNames().en());
-			return "redirect:/admin/people/" + id;
+			return RecordPages.saved(redirect, person.getNames().en(), "/admin/people/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
 			StaleForms.refuse(result, model, this.history, Person.class, id, form.getVersion());
@@ -141,33 +138,15 @@ class PersonAdminController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long references = this.agreements.referencesTo(RecordKind.PERSON, id);
-		if (references > 0) {
-			redirect.addFlashAttribute("message", "archiveRefused");
-			redirect.addFlashAttribute("messageArgument", references);
-			return "redirect:/admin/people/" + id;
-		}
-		try {
-			Person person = this.people.archive(id, version);
-			redirect.addFlashAttribute("message", "recordArchived");
-			redirect.addFlashAttribute("messageArgument", person.getNames().en());
-			return "redirect:/admin/people";
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("message", "stale");
-			return "redirect:/admin/people/" + id;
-		}
+		return RecordPages.archive(redirect, this.agreements.referencesTo(RecordKind.PERSON, id), "/admin/people/" + id,
+				"/admin/people", () -> this.people.archive(id, version).getNames().en());
 	}
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		Person person = this.people.edit(id);
-		model.addAttribute("recordTitle", person.getNames().en());
-		model.addAttribute("back", "/admin/people/" + id);
-		model.addAttribute("publicUrl",
+		return RecordPages.history(model, this.history, Person.class, id, person.getNames().en(), "/admin/people/" + id,
 				(person.isArchived() || !person.isPublished()) ? null : "/people/" + person.getSlug());
-		model.addAttribute("entries", this.history.of(Person.class, id));
-		return "admin/history";
 	}
 
 	private static boolean addsRow(PersonForm form, String action, Model model) {

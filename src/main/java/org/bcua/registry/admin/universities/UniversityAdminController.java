@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.shared.Confidence;
@@ -88,9 +89,7 @@ class UniversityAdminController {
 		}
 		try {
 			University university = this.universities.create(form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", university.getNames().en());
-			return "redirect:/admin/universities/" + university.getId();
+			return RecordPages.saved(redirect, university.getNames().en(), "/admin/universities/" + university.getId());
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("form.error.conflict");
@@ -118,9 +117,7 @@ class UniversityAdminController {
 		}
 		try {
 			University university = this.universities.update(id, form);
-			redirect.addFlashAttribute("message", "recordSaved");
-			redirect.addFlashAttribute("messageArgument", university.getNames().en());
-			return "redirect:/admin/universities/" + id;
+			return RecordPages.saved(redirect, university.getNames().en(), "/admin/universities/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
 			StaleForms.refuse(result, model, this.history, University.class, id, form.getVersion());
@@ -136,32 +133,16 @@ class UniversityAdminController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long references = this.agreements.referencesTo(RecordKind.UNIVERSITY, id);
-		if (references > 0) {
-			redirect.addFlashAttribute("message", "archiveRefused");
-			redirect.addFlashAttribute("messageArgument", references);
-			return "redirect:/admin/universities/" + id;
-		}
-		try {
-			University university = this.universities.archive(id, version);
-			redirect.addFlashAttribute("message", "recordArchived");
-			redirect.addFlashAttribute("messageArgument", university.getNames().en());
-			return "redirect:/admin/universities";
-		}
-		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("message", "stale");
-			return "redirect:/admin/universities/" + id;
-		}
+		return RecordPages.archive(redirect, this.agreements.referencesTo(RecordKind.UNIVERSITY, id),
+				"/admin/universities/" + id, "/admin/universities",
+				() -> this.universities.archive(id, version).getNames().en());
 	}
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		University university = this.universities.edit(id);
-		model.addAttribute("recordTitle", university.getNames().en());
-		model.addAttribute("back", "/admin/universities/" + id);
-		model.addAttribute("publicUrl", university.isArchived() ? null : "/universities/" + university.getSlug());
-		model.addAttribute("entries", this.history.of(University.class, id));
-		return "admin/history";
+		return RecordPages.history(model, this.history, University.class, id, university.getNames().en(),
+				"/admin/universities/" + id, university.isArchived() ? null : "/universities/" + university.getSlug());
 	}
 
 	private static boolean addsRow(UniversityForm form, String action, Model model) {
