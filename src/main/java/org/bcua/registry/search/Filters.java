@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Predicate;
 
 import jakarta.persistence.Query;
 import org.jspecify.annotations.Nullable;
@@ -45,46 +45,28 @@ final class Filters {
 	 * Every condition, joined with {@code and}.
 	 */
 	String all() {
-		return except("");
+		return join(true, (key) -> true);
 	}
 
 	/**
 	 * Every condition except the named one.
 	 */
 	String except(String name) {
-		List<String> parts = new ArrayList<>(this.always);
-		this.conditions.forEach((key, condition) -> {
-			if (!Objects.equals(key, name)) {
-				parts.add(condition);
-			}
-		});
-		return String.join(" and ", parts);
+		return join(true, (key) -> !key.equals(name));
 	}
 
 	/**
 	 * Every condition except the named ones, joined with {@code and}.
 	 */
 	String allBut(List<String> names) {
-		List<String> parts = new ArrayList<>(this.always);
-		this.conditions.forEach((key, condition) -> {
-			if (!names.contains(key)) {
-				parts.add(condition);
-			}
-		});
-		return String.join(" and ", parts);
+		return join(true, (key) -> !names.contains(key));
 	}
 
 	/**
 	 * The named conditions, joined with {@code and}; {@code true} when none applies.
 	 */
 	String only(List<String> names) {
-		List<String> parts = new ArrayList<>();
-		this.conditions.forEach((key, condition) -> {
-			if (names.contains(key)) {
-				parts.add(condition);
-			}
-		});
-		return parts.isEmpty() ? "true" : String.join(" and ", parts);
+		return join(false, names::contains);
 	}
 
 	/**
@@ -92,17 +74,17 @@ final class Filters {
 	 * applies.
 	 */
 	String onlyExcept(List<String> names, String name) {
-		List<String> parts = new ArrayList<>();
+		return join(false, (key) -> names.contains(key) && !key.equals(name));
+	}
+
+	private String join(boolean withAlways, Predicate<String> named) {
+		List<String> parts = new ArrayList<>(withAlways ? this.always : List.of());
 		this.conditions.forEach((key, condition) -> {
-			if (names.contains(key) && !key.equals(name)) {
+			if (named.test(key)) {
 				parts.add(condition);
 			}
 		});
 		return parts.isEmpty() ? "true" : String.join(" and ", parts);
-	}
-
-	boolean has(String name) {
-		return this.conditions.containsKey(name);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.shared.NameOrder;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipRole;
 import org.bcua.registry.university.University;
@@ -110,12 +111,7 @@ public class UniversityListing {
 	 * sort it.
 	 */
 	private static String order(UniversitySort sort, Locale locale) {
-		String name = switch (locale.getLanguage()) {
-			case "ru" -> "coalesce(u.name_ru, u.name_en) collate registry_ru";
-			case "be" -> "coalesce(u.name_be, u.name_ru, u.name_en) collate registry_be";
-			case "zh" -> "coalesce(u.name_zh, u.name_en) collate registry_zh";
-			default -> "u.name_en collate registry_en";
-		};
+		String name = NameOrder.sql(locale, "u");
 		return switch (sort) {
 			case NAME -> name + ", u.id";
 			case CITY -> "u.city nulls last, " + name + ", u.id";

@@ -1,6 +1,8 @@
 package org.bcua.registry.shared;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
@@ -22,13 +24,40 @@ public final class NameOrder {
 	 * @param alias the alias of the root in the query
 	 */
 	public static Sort in(Locale locale, String alias) {
-		String name = switch (locale.getLanguage()) {
-			case "ru" -> "collate(coalesce(%1$s.nameRu, %1$s.nameEn) as registry_ru)";
-			case "be" -> "collate(coalesce(%1$s.nameBe, %1$s.nameRu, %1$s.nameEn) as registry_be)";
-			case "zh" -> "collate(coalesce(%1$s.nameZh, %1$s.nameEn) as registry_zh)";
-			default -> "collate(%1$s.nameEn as registry_en)";
+		String name = name(locale,
+				(language) -> alias + ".name" + Character.toUpperCase(language.charAt(0)) + language.substring(1));
+		return JpaSort.unsafe("collate(" + name + " as " + collation(locale) + ")").and(Sort.by("id"));
+	}
+
+	/**
+	 * The same order in SQL, on the {@code name_en}, {@code name_ru}, {@code name_be} and
+	 * {@code name_zh} columns of a table (without the id).
+	 * @param alias the alias of the table in the query
+	 */
+	public static String sql(Locale locale, String alias) {
+		return name(locale, (language) -> alias + ".name_" + language) + " collate " + collation(locale);
+	}
+
+	/**
+	 * The name shown in the language: its own form, then the fallbacks of
+	 * {@link LocalizedName#in(Locale)}.
+	 */
+	private static String name(Locale locale, Function<String, String> column) {
+		List<String> languages = switch (locale.getLanguage()) {
+			case "ru" -> List.of("ru", "en");
+			case "be" -> List.of("be", "ru", "en");
+			case "zh" -> List.of("zh", "en");
+			default -> List.of("en");
 		};
-		return JpaSort.unsafe(name.formatted(alias)).and(Sort.by("id"));
+		List<String> columns = languages.stream().map(column).toList();
+		return (columns.size() == 1) ? columns.get(0) : "coalesce(" + String.join(", ", columns) + ")";
+	}
+
+	private static String collation(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "ru", "be", "zh" -> "registry_" + locale.getLanguage();
+			default -> "registry_en";
+		};
 	}
 
 }
