@@ -80,8 +80,7 @@ public class AgreementListing {
 		String with = "";
 		if (match != null) {
 			SearchMatch.planForEachQuery(this.entityManager);
-			with = "with matched as materialized (select e.record_id from search_entry e"
-					+ " where e.kind = 'AGREEMENT' and e.visible and " + match.condition() + ") ";
+			with = match.matched(SearchKind.AGREEMENT);
 			filters.always("f.agreement_id in (select record_id from matched)");
 		}
 		Counted counted = facets(with, filters, match, criteria, locale, page, size);

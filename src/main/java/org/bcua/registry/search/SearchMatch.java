@@ -33,6 +33,15 @@ final class SearchMatch {
 	}
 
 	/**
+	 * The common table expression {@code matched}: the ids of the visible records of the
+	 * kind whose text matches, for a list to keep to them.
+	 */
+	String matched(SearchKind kind) {
+		return "with matched as materialized (select e.record_id from search_entry e where e.kind = '" + kind.name()
+				+ "' and e.visible and " + condition() + ") ";
+	}
+
+	/**
 	 * A condition on the entry aliased {@code e}, true when any of its text matches.
 	 */
 	String condition() {

@@ -55,8 +55,7 @@ public class UniversityListing {
 		String with = "";
 		if (match != null) {
 			SearchMatch.planForEachQuery(this.entityManager);
-			with = "with matched as materialized (select e.record_id from search_entry e"
-					+ " where e.kind = 'UNIVERSITY' and e.visible and " + match.condition() + ") ";
+			with = match.matched(SearchKind.UNIVERSITY);
 			filters.always("u.id in (select record_id from matched)");
 		}
 		List<University> rows = rows(with, filters, match, sort, locale, page, size);
