@@ -39,7 +39,8 @@ public class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(properties.port())
 			.setPGStartupWait(Duration.ofSeconds(60))
-			.setLocaleConfig("locale", properties.locale());
+			.setLocaleConfig("locale", properties.locale())
+			.setServerConfig("shared_buffers", properties.sharedBuffers());
 		Path dataDirectory = properties.dataDirectory();
 		if (dataDirectory != null) {
 			Path directory = dataDirectory.toAbsolutePath();

@@ -26,10 +26,11 @@ import org.bcua.registry.university.Country;
 /**
  * The agreements list with its facets: kind, year, status, country of a party and area of
  * cooperation, combined with a party and a text query. Only published, unarchived
- * agreements are listed or counted. Filters and counts read {@code agreement_facet}, one
- * narrow row per agreement that triggers keep exact, so a page takes three statements
- * whatever the number of rows: the agreements of the page, their parties, and the counts
- * of all facets (which give the total).
+ * agreements are listed or counted. Filters, the text query and counts read
+ * {@code agreement_facet}, one row per agreement with its facet values and the words of
+ * its search entry, which triggers keep exact, so a page takes three statements whatever
+ * the number of rows: the agreements of the page, their parties, and the counts of all
+ * facets (which give the total).
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,13 +78,14 @@ public class AgreementListing {
 			.when("university", criteria.university(), """
 					f.agreement_id in (select xp.agreement_id from agreement_party xp
 					                   join university xu on xu.id = xp.university_id where xu.slug = :university)""");
-		String with = "";
 		if (match != null) {
 			SearchMatch.planForEachQuery(this.entityManager);
-			with = match.matched(SearchKind.AGREEMENT);
-			filters.always("f.agreement_id in (select record_id from matched)");
+			filters.always(match.matches("f.words"));
 		}
-		Counted counted = facets(with, filters, match, criteria, locale, page, size);
+		Counted counted = facets(filters, match, criteria, locale, page, size);
+		if (match != null) {
+			SearchMatch.planAsUsual(this.entityManager);
+		}
 		// every agreement has one kind: the kind facet counts them all
 		long total = Facets.total(counted.facets().get(0));
 		List<Agreement> rows;
@@ -124,10 +126,10 @@ public class AgreementListing {
 	 * The facets, and for a text query or a party also the ids of the page's agreements
 	 * (chosen from the same rows in the same statement).
 	 */
-	private Counted facets(String with, Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
-			Locale locale, int page, int size) {
+	private Counted facets(Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria, Locale locale,
+			int page, int size) {
 		boolean summed = match == null && criteria.university() == null;
-		Query sql = summed ? summedFacets(criteria) : countedFacets(with, filters);
+		Query sql = summed ? summedFacets(criteria) : countedFacets(filters);
 		if (!summed) {
 			bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
 		}
@@ -172,36 +174,45 @@ public class AgreementListing {
 	}
 
 	/**
-	 * The facets counted from the agreements themselves, for a text query or a party:
-	 * kind, status and year in one scan, each counted with every condition but its own.
+	 * The facets counted from the agreements themselves, for a text query or a party. The
+	 * rows of the query or party are read once and grouped once, by each facet in turn
+	 * (countries and areas by the sets of them an agreement has, a few hundred), each
+	 * counted with every condition but its own; the sets are then split into their
+	 * countries and areas.
 	 */
-	private Query countedFacets(String with, Filters filters) {
-		// the rows of the text query or party, read once; each facet then counts them
-		// with
-		// every other facet's condition
-		String rows = "rows as materialized (select f.* from agreement_facet f where " + filters.allBut(FACETS) + ")";
-		String prefix = with.isEmpty() ? "with " + rows + " "
-				: with.substring(0, with.length() - 1) + ", " + rows + " ";
+	private Query countedFacets(Filters filters) {
 		return this.entityManager.createNativeQuery(
-				prefix + """
-						select case when grouping(f.kind) = 0 then 'kind' when grouping(f.status) = 0 then 'status'
-						            else 'year' end,
-						       coalesce(f.kind, f.status, cast(f.year as varchar)),
-						       case when grouping(f.kind) = 0 then count(*) filter (where %s)
-						            when grouping(f.status) = 0 then count(*) filter (where %s)
-						            else count(*) filter (where %s) end,
+				"""
+						with rows as materialized (
+						    select f.agreement_id, f.kind, f.status, f.year, f.dated, f.countries, f.areas
+						    from agreement_facet f where %s),
+						counted as (
+						    select grouping(f.kind) as by_kind, grouping(f.status) as by_status, grouping(f.year) as by_year,
+						           grouping(f.countries) as by_countries, grouping(f.areas) as by_areas,
+						           f.kind, f.status, f.year, f.countries, f.areas,
+						           case when grouping(f.kind) = 0 then count(*) filter (where %s)
+						                when grouping(f.status) = 0 then count(*) filter (where %s)
+						                when grouping(f.year) = 0 then count(*) filter (where %s)
+						                when grouping(f.countries) = 0 then count(*) filter (where %s)
+						                else count(*) filter (where %s) end as agreements
+						    from rows f
+						    group by grouping sets ((f.kind), (f.status), (f.year), (f.countries), (f.areas)))
+						select case when c.by_kind = 0 then 'kind' when c.by_status = 0 then 'status' else 'year' end,
+						       coalesce(c.kind, c.status, cast(c.year as varchar)), c.agreements,
 						       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
 						       cast(null as integer)
-						from rows f
-						group by grouping sets ((f.kind), (f.status), (f.year))
+						from counted c where c.by_kind = 0 or c.by_status = 0 or c.by_year = 0
 						union all
-						select 'country', c.country, count(*), null, null, null, null, null
-						from rows f cross join unnest(f.countries) as c(country) where %s group by c.country
+						select 'country', x.country, sum(c.agreements), null, null, null, null, null
+						from counted c cross join unnest(c.countries) as x(country) where c.by_countries = 0
+						group by x.country
 						union all
-						select 'area', ar.slug, count(*), ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+						select 'area', ar.slug, a.agreements, ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
 						       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-						from rows f cross join unnest(f.areas) as x(area_id) join area ar on ar.id = x.area_id
-						where %s group by ar.id
+						from (select x.area_id, sum(c.agreements) as agreements
+						      from counted c cross join unnest(c.areas) as x(area_id) where c.by_areas = 0
+						      group by x.area_id) a
+						join area ar on ar.id = a.area_id
 						union all
 						select 'page', cast(p.agreement_id as varchar), null, null, null, null, null, cast(p.position as integer)
 						from (select f.agreement_id, row_number() over (order by f.dated desc nulls last, f.agreement_id desc)
@@ -209,9 +220,10 @@ public class AgreementListing {
 						      from rows f where %s
 						      order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset) p
 						"""
-					.formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
-							filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
-							filters.onlyExcept(FACETS, "area"), filters.only(FACETS)));
+					.formatted(filters.allBut(FACETS), filters.onlyExcept(FACETS, "kind"),
+							filters.onlyExcept(FACETS, "status"), filters.onlyExcept(FACETS, "year"),
+							filters.onlyExcept(FACETS, "country"), filters.onlyExcept(FACETS, "area"),
+							filters.only(FACETS)));
 	}
 
 	/**

@@ -139,26 +139,40 @@ public class SearchIndex {
 			revisions.put(row.getLong(1), row.getLong(2));
 		}, kind.name(), idArray);
 		Map<Long, SearchDocument> documents = documents(kind, idArray);
-		List<Object[]> updates = new ArrayList<>();
+		List<SearchDocument> written = new ArrayList<>();
+		List<Long> writtenIds = new ArrayList<>();
+		List<Long> writtenRevisions = new ArrayList<>();
 		Set<String> words = new TreeSet<>();
 		documents.forEach((id, document) -> {
 			Long revision = revisions.get(id);
 			if (revision != null) {
-				updates.add(new Object[] { document.names(), document.latin(), document.terms(), document.body(),
-						document.rank(), FORMAT, kind.name(), id, revision });
+				written.add(document);
+				writtenIds.add(id);
+				writtenRevisions.add(revision);
 				words.addAll(document.words());
 			}
 		});
-		this.jdbc.batchUpdate("""
-				update search_entry
-				set names = ?, latin = ?, terms = ?, body = ?, rank = ?, format = ?, stale = false, indexed_at = now()
-				where kind = ? and record_id = ? and revision = ?
-				""", updates);
+		// one statement for the whole batch, so that the triggers on the entries (the
+		// words of the agreements list) run once for it
+		this.jdbc.update("""
+				update search_entry e
+				set names = v.names, latin = v.latin, terms = v.terms, body = v.body, rank = v.rank, format = ?,
+				    stale = false, indexed_at = now()
+				from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+				            cast(? as text[]), cast(? as text[]), cast(? as float8[]))
+				     as v(record_id, revision, names, latin, terms, body, rank)
+				where e.kind = ? and e.record_id = v.record_id and e.revision = v.revision
+				""", FORMAT, writtenIds.toArray(Long[]::new), writtenRevisions.toArray(Long[]::new),
+				written.stream().map(SearchDocument::names).toArray(String[]::new),
+				written.stream().map(SearchDocument::latin).toArray(String[]::new),
+				written.stream().map(SearchDocument::terms).toArray(String[]::new),
+				written.stream().map(SearchDocument::body).toArray(String[]::new),
+				written.stream().map(SearchDocument::rank).toArray(Double[]::new), kind.name());
 		if (!words.isEmpty()) {
 			this.jdbc.update("insert into search_word (word) select unnest(?) on conflict do nothing",
 					(Object) words.toArray(String[]::new));
 		}
-		logger.debug("Indexed {} {} records", updates.size(), kind);
+		logger.debug("Indexed {} {} records", written.size(), kind);
 	}
 
 	private Map<Long, SearchDocument> documents(SearchKind kind, Long[] ids) {

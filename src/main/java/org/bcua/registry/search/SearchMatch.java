@@ -28,7 +28,21 @@ final class SearchMatch {
 	 * prepared a few times).
 	 */
 	static void planForEachQuery(EntityManager entityManager) {
-		entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+		planCacheMode(entityManager, "force_custom_plan");
+	}
+
+	/**
+	 * Lets the statements of the rest of the transaction reuse their plans again, as
+	 * before {@link #planForEachQuery}: reading records by their ids needs no plan of its
+	 * own, and planning them anew costs more than running them.
+	 */
+	static void planAsUsual(EntityManager entityManager) {
+		planCacheMode(entityManager, "auto");
+	}
+
+	private static void planCacheMode(EntityManager entityManager, String mode) {
+		entityManager.createNativeQuery("select set_config('plan_cache_mode', :mode, true)")
+			.setParameter("mode", mode)
 			.getSingleResult();
 	}
 
@@ -45,7 +59,15 @@ final class SearchMatch {
 	 * A condition on the entry aliased {@code e}, true when any of its text matches.
 	 */
 	String condition() {
-		return "e.document @@ to_tsquery('simple', :matchAll)";
+		return matches("e.document");
+	}
+
+	/**
+	 * A condition true when the given document, or the same document stripped of
+	 * positions and weights, matches; bound by {@link #bind(Query)}.
+	 */
+	String matches(String document) {
+		return document + " @@ to_tsquery('simple', :matchAll)";
 	}
 
 	/**

@@ -109,6 +109,7 @@ public class SearchService {
 				hits = hits(corrected, perKind, window, only);
 			}
 		}
+		SearchMatch.planAsUsual(this.entityManager);
 		Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
 		hits.forEach((hit) -> totals.put(hit.kind(), hit.total()));
 		Records records = load(hits);
@@ -143,6 +144,7 @@ public class SearchService {
 			.sorted(Comparator.comparingDouble(Hit::score).reversed())
 			.limit(limit)
 			.toList();
+		SearchMatch.planAsUsual(this.entityManager);
 		Records records = load(best);
 		Map<String, Suggestion> byKey = new LinkedHashMap<>();
 		for (SearchKind kind : SearchKind.values()) {
@@ -186,12 +188,14 @@ public class SearchService {
 
 	private List<Hit> hits(SearchMatch match, List<SearchKind> kinds, boolean byRank, int perKind, int window) {
 		String candidates = kinds.stream()
+			// how well an entry matches is computed only for the window, not for every
+			// match the window is chosen from
 			.map((kind) -> """
 					(select e.kind, e.record_id, e.rank, %2$s as in_names,
 					        ts_rank(e.document, to_tsquery('simple', :matchAll)) as score, length(e.names) as length
-					 from search_entry e
-					 where e.kind = '%1$s' and e.visible and %3$s
-					 %4$s limit :window)
+					 from (select e.kind, e.record_id, e.rank, e.document, e.names from search_entry e
+					       where e.kind = '%1$s' and e.visible and %3$s
+					       %4$s limit :window) e)
 					""".formatted(kind.name(), match.namesCondition(), match.condition(),
 					byRank ? "order by e.rank desc, e.record_id" : ""))
 			.collect(Collectors.joining(" union all "));

@@ -34,7 +34,7 @@ class EmbeddedPostgresConfigurationTests {
 
 	@Test
 	void aRestartKeepsWhatWasStored() throws Exception {
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null);
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null, null);
 		try (EmbeddedPostgres first = this.configuration.embeddedPostgres(properties)) {
 			execute(first, properties, "create table kept (id int)", "insert into kept values (1)");
 		}
@@ -45,12 +45,17 @@ class EmbeddedPostgresConfigurationTests {
 							+ "('fsync', 'synchronous_commit') and setting = 'on'"))
 				.as("durable settings for data meant to last")
 				.isEqualTo(2);
+			assertThat(count(second, properties,
+					"select count(*) from pg_settings where name = 'shared_buffers' "
+							+ "and cast(setting as bigint) * 8192 = 256 * 1024 * 1024"))
+				.as("a cache of 256 MB by default")
+				.isEqualTo(1);
 		}
 	}
 
 	@Test
 	void startsAfterTheApplicationWasKilledHardWithoutLosingCommittedData() throws Exception {
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null);
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null, null);
 		Process application = startAndKeepRunning(this.dataDirectory);
 		application.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -116,7 +121,7 @@ class EmbeddedPostgresConfigurationTests {
 
 		public static void main(String[] args) throws Exception {
 			EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(new File(args[0]).toPath(), 0, null,
-					null);
+					null, null);
 			EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 			EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
 			try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(postgres, properties);

@@ -24,7 +24,7 @@ class UpgradeMigrationTests {
 
 	@Test
 	void recordsWrittenBeforeTheSearchRebuildKeepTheirEntriesAndFacets() throws Exception {
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(null, 0, null, null);
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(null, 0, null, null, null);
 		try (EmbeddedPostgres postgres = this.configuration.embeddedPostgres(properties)) {
 			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
 					postgres.getJdbcUrl("postgres", "registry"), "postgres", "", true);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The triggers that keep {@code agreement_facet} and its counts exact whatever writes the
- * agreements, their parties and areas, or the universities' countries.
+ * agreements, their parties and areas, or the universities' countries, and its words
+ * equal to those of the agreements' search entries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.search.sweep-delay=PT1H")
 class AgreementFacetTests {
@@ -55,6 +56,9 @@ class AgreementFacetTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private SearchIndex index;
+
 	@Test
 	void everyAgreementLoadedByTheMigrationsHasItsFacetRow() {
 		assertThat(this.jdbc.queryForList(STORED)).isEqualTo(this.jdbc.queryForList(RECOMPUTED));
@@ -95,6 +99,49 @@ class AgreementFacetTests {
 		this.jdbc.update("delete from agreement where id = ?", id);
 		assertThat(this.jdbc.queryForList("select 1 from agreement_facet where agreement_id = ?", id)).isEmpty();
 		assertCountsMatch();
+	}
+
+	@Test
+	void theWordsOfEachAgreementAreThoseOfItsSearchEntry() {
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from agreement_facet f join search_entry e on e.kind = 'AGREEMENT' and e.record_id = f.agreement_id
+						where f.words is distinct from strip(e.document)""",
+				Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from agreement_facet f join search_entry e on e.kind = 'AGREEMENT' and e.record_id = f.agreement_id
+						where not e.stale and f.words = ''""",
+				Long.class))
+			.as("indexed agreements without words")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement_facet where words <> ''", Long.class))
+			.isGreaterThan(10);
+	}
+
+	@Test
+	void theWordsFollowTheIndexingAndLeaveTheCountsAlone() {
+		Long id = this.jdbc.queryForObject("""
+				insert into agreement (slug, kind, title_en, status, publication, signed_on, signed_precision,
+				                       created_by, updated_by)
+				values ('test-facets-words', 'MEMORANDUM', 'Memorandum on glaciology', 'SIGNED', 'PUBLISHED',
+				        date '2014-03-01', 'MONTH', 'test', 'test') returning id""", Long.class);
+		assertThat(words(id)).isEmpty();
+		this.index.reindex(SearchKind.AGREEMENT, id);
+		assertThat(words(id)).contains("'glaciology'").doesNotContain(":");
+		List<Map<String, Object>> counts = this.jdbc.queryForList(COUNTED);
+		this.jdbc.update("update agreement set title_en = 'Memorandum on volcanology' where id = ?", id);
+		this.index.reindex(SearchKind.AGREEMENT, id);
+		assertThat(words(id)).contains("'volcanology'").doesNotContain("glaciology");
+		assertThat(this.jdbc.queryForList(COUNTED)).isEqualTo(counts);
+		assertCountsMatch();
+		this.jdbc.update("delete from agreement where id = ?", id);
+	}
+
+	private String words(Long id) {
+		return this.jdbc.queryForObject("select cast(words as text) from agreement_facet where agreement_id = ?",
+				String.class, id);
 	}
 
 	private void assertCountsMatch() {
