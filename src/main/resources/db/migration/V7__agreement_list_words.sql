@@ -8,17 +8,46 @@
 
 alter table agreement_facet add column words tsvector not null default '';
 
--- The counts change only when a counted value does: an update of the words alone leaves them.
+-- The counts change only by the difference between the counted values before and after an update
+-- (as multisets: agreement_facet_count_add would subtract and add back every updated row, which the
+-- words of every indexed agreement would now cost).
 create or replace function agreement_facet_count_updated() returns trigger language plpgsql as $$
 begin
-    perform agreement_facet_count_add(array(
-        select cast(row(o.*) as agreement_facet) from previous o join changed n using (agreement_id)
-        where (o.visible, o.kind, o.status, o.year, o.countries, o.areas)
-              is distinct from (n.visible, n.kind, n.status, n.year, n.countries, n.areas)), -1);
-    perform agreement_facet_count_add(array(
-        select cast(row(n.*) as agreement_facet) from previous o join changed n using (agreement_id)
-        where (o.visible, o.kind, o.status, o.year, o.countries, o.areas)
-              is distinct from (n.visible, n.kind, n.status, n.year, n.countries, n.areas)), 1);
+    insert into agreement_facet_count as c (kind, status, year, countries, agreements)
+    select d.kind, d.status, coalesce(d.year, 0), d.countries, sum(d.delta)
+    from (select r.kind, r.status, r.year, r.countries, -1 as delta
+          from (select visible, kind, status, year, countries, areas from previous
+                except all
+                select visible, kind, status, year, countries, areas from changed) r
+          where r.visible
+          union all
+          select a.kind, a.status, a.year, a.countries, 1
+          from (select visible, kind, status, year, countries, areas from changed
+                except all
+                select visible, kind, status, year, countries, areas from previous) a
+          where a.visible) d
+    group by d.kind, d.status, coalesce(d.year, 0), d.countries
+    having sum(d.delta) <> 0
+    on conflict (kind, status, year, countries) do update set agreements = c.agreements + excluded.agreements;
+    insert into agreement_area_count as c (area_id, kind, status, year, countries, agreements)
+    select x.area_id, d.kind, d.status, coalesce(d.year, 0), d.countries, sum(d.delta)
+    from (select r.kind, r.status, r.year, r.countries, r.areas, -1 as delta
+          from (select visible, kind, status, year, countries, areas from previous
+                except all
+                select visible, kind, status, year, countries, areas from changed) r
+          where r.visible
+          union all
+          select a.kind, a.status, a.year, a.countries, a.areas, 1
+          from (select visible, kind, status, year, countries, areas from changed
+                except all
+                select visible, kind, status, year, countries, areas from previous) a
+          where a.visible) d
+    cross join unnest(d.areas) as x(area_id)
+    group by x.area_id, d.kind, d.status, coalesce(d.year, 0), d.countries
+    having sum(d.delta) <> 0
+    on conflict (area_id, kind, status, year, countries) do update set agreements = c.agreements + excluded.agreements;
+    delete from agreement_facet_count where agreements = 0;
+    delete from agreement_area_count where agreements = 0;
     return null;
 end
 $$;
