@@ -16,9 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A database created by an earlier version of the registry, holding records written
  * since, keeps them all when the later migrations rebuild the search index (V5) and add
  * the collations (V6): every record gets its entry back, to be indexed at the next start,
- * and its facet row.
+ * and its facet row; and agreements indexed before V7 get the words of their entries on
+ * their facet rows.
  */
 class UpgradeMigrationTests {
+
+	private static final String COUNTS = """
+			select kind, status, year, array_to_string(countries, ',') as countries, agreements
+			from agreement_facet_count order by 1, 2, 3, 4""";
 
 	private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 
@@ -66,6 +71,40 @@ class UpgradeMigrationTests {
 						"select collname from pg_collation where collname like 'registry\\_%' " + "order by collname",
 						String.class))
 					.containsExactly("registry_be", "registry_en", "registry_ru", "registry_zh");
+			}
+			finally {
+				dataSource.destroy();
+			}
+		}
+	}
+
+	@Test
+	void agreementsIndexedBeforeTheirListHadWordsGetThemFromTheirEntries() throws Exception {
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(null, 0, null, null, null);
+		try (EmbeddedPostgres postgres = this.configuration.embeddedPostgres(properties)) {
+			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+					postgres.getJdbcUrl("postgres", "registry"), "postgres", "", true);
+			try {
+				migrate(dataSource, "6");
+				JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+				// what the application's indexing had written by then
+				jdbc.update("""
+						update search_entry e set names = lower(a.title_en), stale = false, format = 1
+						from agreement a where e.kind = 'AGREEMENT' and e.record_id = a.id""");
+				List<Map<String, Object>> counts = jdbc.queryForList(COUNTS);
+
+				migrate(dataSource, "latest");
+				assertThat(jdbc.queryForObject(
+						"""
+								select count(*) from agreement_facet f join search_entry e on e.kind = 'AGREEMENT' and e.record_id = f.agreement_id
+								where f.words is distinct from strip(e.document) or f.words = ''""",
+						Long.class))
+					.isZero();
+				assertThat(jdbc.queryForObject("""
+						select count(*) from agreement_facet f join agreement a on a.id = f.agreement_id
+						where a.slug = '2025-10-13-declaration-higher-education'
+						  and f.words @@ to_tsquery('simple', 'declar:* & higher:*')""", Long.class)).isEqualTo(1);
+				assertThat(jdbc.queryForList(COUNTS)).isEqualTo(counts);
 			}
 			finally {
 				dataSource.destroy();
