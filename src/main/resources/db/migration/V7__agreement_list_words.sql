@@ -13,37 +13,27 @@ alter table agreement_facet add column words tsvector not null default '';
 -- words of every indexed agreement would now cost).
 create or replace function agreement_facet_count_updated() returns trigger language plpgsql as $$
 begin
-    insert into agreement_facet_count as c (kind, status, year, countries, agreements)
-    select d.kind, d.status, coalesce(d.year, 0), d.countries, sum(d.delta)
-    from (select r.kind, r.status, r.year, r.countries, -1 as delta
-          from (select visible, kind, status, year, countries, areas from previous
-                except all
-                select visible, kind, status, year, countries, areas from changed) r
-          where r.visible
-          union all
-          select a.kind, a.status, a.year, a.countries, 1
-          from (select visible, kind, status, year, countries, areas from changed
-                except all
-                select visible, kind, status, year, countries, areas from previous) a
-          where a.visible) d
-    group by d.kind, d.status, coalesce(d.year, 0), d.countries
-    having sum(d.delta) <> 0
-    on conflict (kind, status, year, countries) do update set agreements = c.agreements + excluded.agreements;
+    with difference as (
+        select r.visible, r.kind, r.status, coalesce(r.year, 0) as year, r.countries, r.areas, -1 as delta
+        from (select visible, kind, status, year, countries, areas from previous
+              except all
+              select visible, kind, status, year, countries, areas from changed) r
+        union all
+        select a.visible, a.kind, a.status, coalesce(a.year, 0), a.countries, a.areas, 1
+        from (select visible, kind, status, year, countries, areas from changed
+              except all
+              select visible, kind, status, year, countries, areas from previous) a),
+    by_facets as (
+        insert into agreement_facet_count as c (kind, status, year, countries, agreements)
+        select d.kind, d.status, d.year, d.countries, sum(d.delta)
+        from difference d where d.visible
+        group by d.kind, d.status, d.year, d.countries
+        having sum(d.delta) <> 0
+        on conflict (kind, status, year, countries) do update set agreements = c.agreements + excluded.agreements)
     insert into agreement_area_count as c (area_id, kind, status, year, countries, agreements)
-    select x.area_id, d.kind, d.status, coalesce(d.year, 0), d.countries, sum(d.delta)
-    from (select r.kind, r.status, r.year, r.countries, r.areas, -1 as delta
-          from (select visible, kind, status, year, countries, areas from previous
-                except all
-                select visible, kind, status, year, countries, areas from changed) r
-          where r.visible
-          union all
-          select a.kind, a.status, a.year, a.countries, a.areas, 1
-          from (select visible, kind, status, year, countries, areas from changed
-                except all
-                select visible, kind, status, year, countries, areas from previous) a
-          where a.visible) d
-    cross join unnest(d.areas) as x(area_id)
-    group by x.area_id, d.kind, d.status, coalesce(d.year, 0), d.countries
+    select x.area_id, d.kind, d.status, d.year, d.countries, sum(d.delta)
+    from difference d cross join unnest(d.areas) as x(area_id) where d.visible
+    group by x.area_id, d.kind, d.status, d.year, d.countries
     having sum(d.delta) <> 0
     on conflict (area_id, kind, status, year, countries) do update set agreements = c.agreements + excluded.agreements;
     delete from agreement_facet_count where agreements = 0;

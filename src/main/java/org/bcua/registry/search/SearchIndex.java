@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -139,16 +141,12 @@ public class SearchIndex {
 			revisions.put(row.getLong(1), row.getLong(2));
 		}, kind.name(), idArray);
 		Map<Long, SearchDocument> documents = documents(kind, idArray);
-		List<SearchDocument> written = new ArrayList<>();
-		List<Long> writtenIds = new ArrayList<>();
-		List<Long> writtenRevisions = new ArrayList<>();
+		List<Written> written = new ArrayList<>();
 		Set<String> words = new TreeSet<>();
 		documents.forEach((id, document) -> {
 			Long revision = revisions.get(id);
 			if (revision != null) {
-				written.add(document);
-				writtenIds.add(id);
-				writtenRevisions.add(revision);
+				written.add(new Written(id, revision, document));
 				words.addAll(document.words());
 			}
 		});
@@ -162,12 +160,12 @@ public class SearchIndex {
 				            cast(? as text[]), cast(? as text[]), cast(? as float8[]))
 				     as v(record_id, revision, names, latin, terms, body, rank)
 				where e.kind = ? and e.record_id = v.record_id and e.revision = v.revision
-				""", FORMAT, writtenIds.toArray(Long[]::new), writtenRevisions.toArray(Long[]::new),
-				written.stream().map(SearchDocument::names).toArray(String[]::new),
-				written.stream().map(SearchDocument::latin).toArray(String[]::new),
-				written.stream().map(SearchDocument::terms).toArray(String[]::new),
-				written.stream().map(SearchDocument::body).toArray(String[]::new),
-				written.stream().map(SearchDocument::rank).toArray(Double[]::new), kind.name());
+				""", FORMAT, column(written, Written::id, Long[]::new), column(written, Written::revision, Long[]::new),
+				column(written, (row) -> row.document().names(), String[]::new),
+				column(written, (row) -> row.document().latin(), String[]::new),
+				column(written, (row) -> row.document().terms(), String[]::new),
+				column(written, (row) -> row.document().body(), String[]::new),
+				column(written, (row) -> row.document().rank(), Double[]::new), kind.name());
 		if (!words.isEmpty()) {
 			this.jdbc.update("insert into search_word (word) select unnest(?) on conflict do nothing",
 					(Object) words.toArray(String[]::new));
@@ -232,6 +230,10 @@ public class SearchIndex {
 		return documents;
 	}
 
+	private static <T> T[] column(List<Written> rows, Function<Written, T> value, IntFunction<T[]> array) {
+		return rows.stream().map(value).toArray(array);
+	}
+
 	private static @Nullable String[] titles(ResultSet row) throws SQLException {
 		return new @Nullable String[] { row.getString("title_en"), row.getString("title_ru"), row.getString("title_be"),
 				row.getString("title_zh") };
@@ -239,6 +241,13 @@ public class SearchIndex {
 
 	private static @Nullable String[] strings(@Nullable Array array) throws SQLException {
 		return (array != null) ? (String[]) array.getArray() : new String[0];
+	}
+
+	/**
+	 * The text of an entry to write, for the revision of its record it was read from.
+	 */
+	private record Written(long id, long revision, SearchDocument document) {
+
 	}
 
 }
