@@ -119,6 +119,12 @@ class PagesTests {
 				"Declaration on cooperation in higher education between Chinese and Belarusian universities");
 		Document none = page("/agreements?status=TERMINATED");
 		assertThat(none.text()).contains("Nothing matches these filters.");
+		assertThat(none.select("main a[href=/agreements]").eachText()).contains("Show the whole list");
+		Document noUniversity = page("/universities?q=qqqxxzzz");
+		assertThat(noUniversity.text()).contains("Nothing matches these filters.");
+		assertThat(noUniversity.select("main a[href=/universities]").eachText()).contains("Show the whole list");
+		assertThat(noUniversity.select("main a[href^=/search?q=]").eachText())
+			.containsExactly("Search all records for “qqqxxzzz”");
 	}
 
 	@Test
