@@ -34,21 +34,36 @@ public class EmbeddedPostgresConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/**
+	 * The hold on the data directory, taken before anything else touches it and released
+	 * after the server has stopped (the server depends on it, so it is closed first).
+	 * @throws DataDirectoryInUseException when another running application holds it
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
+	DataDirectoryLock dataDirectoryLock(EmbeddedDatabaseProperties properties) throws IOException {
+		return DataDirectoryLock.acquire(properties.dataDirectory());
+	}
+
+	/**
+	 * Starts the server on the directory held by {@code lock}, or on a temporary cluster
+	 * when it holds none. Being the only holder, it may shut down a server found running
+	 * on the directory: that one was left over by a holder that died.
+	 */
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties, DataDirectoryLock lock)
+			throws IOException, SQLException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(properties.port())
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setLocaleConfig("locale", properties.locale())
 			.setServerConfig("shared_buffers", properties.sharedBuffers());
-		Path dataDirectory = properties.dataDirectory();
-		if (dataDirectory != null) {
-			Path directory = dataDirectory.toAbsolutePath();
+		Path directory = lock.dataDirectory();
+		if (directory != null) {
 			Files.createDirectories(directory);
 			StalePostmaster.stopIfRunning(directory);
 			// the library runs PostgreSQL for throwaway test clusters (fsync and
-			// synchronous
-			// commit off); data meant to last gets the server's durable defaults back
+			// synchronous commit off); data meant to last gets the server's durable
+			// defaults back
 			builder.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")

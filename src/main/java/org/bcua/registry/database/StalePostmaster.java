@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * application that was killed hard ({@code kill -9} leaves the postmaster orphaned). It
  * still holds the data directory, so it is shut down before the new start. PostgreSQL's
  * own crash recovery then replays anything committed.
+ * <p>
+ * Nothing in the data directory tells a dead owner's server from a live owner's: only the
+ * {@link DataDirectoryLock} does. Its holder is the only application on the directory, so
+ * any server running there has lost its owner.
  */
 final class StalePostmaster {
 
@@ -27,7 +31,8 @@ final class StalePostmaster {
 
 	/**
 	 * Stops the server recorded in {@code postmaster.pid} of the data directory if it is
-	 * still running. Does nothing when there is no such file or its process is gone.
+	 * still running. Does nothing when there is no such file or its process is gone. Call
+	 * it only while holding the directory's {@link DataDirectoryLock}.
 	 */
 	static void stopIfRunning(Path dataDirectory) throws IOException {
 		Optional<ProcessHandle> postmaster = find(dataDirectory);

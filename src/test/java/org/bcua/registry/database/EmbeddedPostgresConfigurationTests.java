@@ -4,6 +4,11 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,29 +21,48 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.bcua.registry.RegistryApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The embedded PostgreSQL keeps its data across restarts, and survives the application
- * being killed hard.
+ * The embedded PostgreSQL keeps its data across restarts, survives the application being
+ * killed hard, and belongs to one running application at a time.
  */
 class EmbeddedPostgresConfigurationTests {
 
 	private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 
 	@TempDir
-	Path dataDirectory;
+	Path home;
+
+	/**
+	 * Inside the temporary directory, so that the lock file beside it goes away with it.
+	 */
+	private Path dataDirectory;
+
+	@BeforeEach
+	void dataDirectory() {
+		this.dataDirectory = this.home.resolve("pgdata");
+	}
 
 	@Test
 	void aRestartKeepsWhatWasStored() throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null, null);
-		try (EmbeddedPostgres first = this.configuration.embeddedPostgres(properties)) {
+		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory);
+				EmbeddedPostgres first = this.configuration.embeddedPostgres(properties, lock)) {
 			execute(first, properties, "create table kept (id int)", "insert into kept values (1)");
 		}
-		try (EmbeddedPostgres second = this.configuration.embeddedPostgres(properties)) {
+		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory);
+				EmbeddedPostgres second = this.configuration.embeddedPostgres(properties, lock)) {
 			assertThat(count(second, properties, "select count(*) from kept")).isEqualTo(1);
 			assertThat(count(second, properties,
 					"select count(*) from pg_settings where name in "
@@ -57,20 +81,70 @@ class EmbeddedPostgresConfigurationTests {
 	void startsAfterTheApplicationWasKilledHardWithoutLosingCommittedData() throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null, null);
 		Process application = startAndKeepRunning(this.dataDirectory);
+		assertThatExceptionOfType(DataDirectoryInUseException.class).as("the running application holds the directory")
+			.isThrownBy(() -> DataDirectoryLock.acquire(this.dataDirectory))
+			.satisfies((ex) -> assertThat(ex.getPid()).isEqualTo(Long.toString(application.pid())));
 		application.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
 		Optional<ProcessHandle> orphan = StalePostmaster.find(this.dataDirectory);
 		assertThat(orphan).as("the killed application's PostgreSQL is still running").isPresent();
 
-		try (EmbeddedPostgres restarted = this.configuration.embeddedPostgres(properties)) {
+		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory);
+				EmbeddedPostgres restarted = this.configuration.embeddedPostgres(properties, lock)) {
 			assertThat(count(restarted, properties, "select count(*) from committed")).isEqualTo(1);
 		}
 		assertThat(orphan.get().isAlive()).isFalse();
 	}
 
+	@Test
+	void aSecondStartOnADirectoryInUseStopsAtOnceAndLeavesTheFirstRunning() throws Exception {
+		try (ConfigurableApplicationContext first = new SpringApplication(RegistryApplication.class)
+			.run("--registry.database.embedded.data-directory=" + this.dataDirectory, "--server.port=0")) {
+			ProcessHandle postgres = StalePostmaster.find(this.dataDirectory).orElseThrow();
+			String port = first.getEnvironment().getProperty("local.server.port");
+
+			Path log = this.home.resolve("second.log");
+			Process second = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+					"-Duser.home=" + this.home.resolve("second-home"), "-cp", System.getProperty("java.class.path"),
+					RegistryApplication.class.getName(),
+					"--registry.database.embedded.data-directory=" + this.dataDirectory, "--server.port=0")
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			try {
+				assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the second start stops by itself at once")
+					.isTrue();
+			}
+			finally {
+				second.destroyForcibly();
+			}
+			String output = Files.readString(log);
+			assertThat(second.exitValue()).as(output).isNotZero();
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("The data directory " + this.dataDirectory + " is in use")
+				.contains("process " + ProcessHandle.current().pid())
+				.doesNotContain("Embedded PostgreSQL keeps its data")
+				.doesNotContain("\tat org.bcua");
+
+			assertThat(postgres.isAlive()).as("the first application's PostgreSQL").isTrue();
+			assertThat(StalePostmaster.find(this.dataDirectory)).contains(postgres);
+			HttpResponse<String> page = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/universities")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("/universities/bsu");
+		}
+		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory)) {
+			assertThat(lock.dataDirectory()).as("released when the application stops").isEqualTo(this.dataDirectory);
+		}
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
 	private static Process startAndKeepRunning(Path dataDirectory) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+		Process process = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
 				KilledApplication.class.getName(), dataDirectory.toString())
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
@@ -123,7 +197,8 @@ class EmbeddedPostgresConfigurationTests {
 			EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(new File(args[0]).toPath(), 0, null,
 					null, null);
 			EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-			EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
+			EmbeddedPostgres postgres = configuration.embeddedPostgres(properties,
+					DataDirectoryLock.acquire(properties.dataDirectory()));
 			try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(postgres, properties);
 					Connection connection = dataSource.getConnection();
 					Statement statement = connection.createStatement()) {

@@ -96,7 +96,8 @@ class UpgradeMigrationTests {
 
 	private void onFreshCluster(ClusterTest test) throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(null, 0, null, null, null);
-		try (EmbeddedPostgres postgres = this.configuration.embeddedPostgres(properties)) {
+		try (EmbeddedPostgres postgres = this.configuration.embeddedPostgres(properties,
+				DataDirectoryLock.acquire(null))) {
 			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
 					postgres.getJdbcUrl("postgres", "registry"), "postgres", "", true);
 			try {
