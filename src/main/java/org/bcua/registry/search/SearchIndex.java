@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,9 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Database triggers keep an entry for every record and mark it stale whenever the record
  * (or one of a university's aliases) is written, by whatever path; they also copy the
  * record's visibility, so drafts and archived records never show. What this class adds is
- * the text: {@link #reindex(SearchKind, long)} right after a write, and
- * {@link #reindexStale(Duration)} for everything still stale (at start and every few
- * seconds, see {@code SearchIndexSweeper}).
+ * the text. A save through the feature services indexes what it made stale in its own
+ * transaction, before it commits ({@link #reindexThisTransaction()}, called on every
+ * {@link org.bcua.registry.shared.RecordChanged} by {@code SearchIndexOnSave}): the
+ * request after a save finds the new text. What no save indexed (records loaded by
+ * migrations or written by SQL, entries of an older {@link #FORMAT}) is indexed by
+ * {@link #reindexStale(Duration)} when the application starts
+ * ({@code SearchIndexCatchUp}); until then such an entry keeps its old text.
  */
 @Service
 public class SearchIndex {
@@ -67,25 +72,60 @@ public class SearchIndex {
 
 	/**
 	 * Indexes one record as it stands in the current transaction, so that search finds it
-	 * under its new names as soon as the transaction commits. Call it after saving a
-	 * university (or its aliases), person, agreement or meeting; pending JPA changes are
-	 * flushed first. A record that does not exist is ignored. Without this call the
-	 * record is still indexed, a few seconds after its transaction commits.
+	 * under its new names as soon as the transaction commits; pending JPA changes are
+	 * flushed first. A record that does not exist is ignored. For records written by SQL
+	 * (tests, data loads); saves through the services are indexed by
+	 * {@link #reindexThisTransaction()}.
 	 * @param kind the kind of record
 	 * @param id the record's id
 	 */
 	@Transactional
 	public void reindex(SearchKind kind, long id) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& this.entityManager.isJoinedToTransaction()) {
-			this.entityManager.flush();
-		}
+		flushPendingChanges();
 		index(kind, List.of(id));
+	}
+
+	/**
+	 * Indexes every entry that the current transaction has marked stale: the records it
+	 * wrote and those the triggers marked with them (the signatories made public with an
+	 * agreement, a university with its aliases), whatever kind of record the transaction
+	 * announced. Pending JPA changes are flushed first, so that the triggers have run.
+	 * <p>
+	 * Entries marked stale by other transactions are left alone (they are theirs to
+	 * index, or the next start's): this never waits for another transaction's row locks,
+	 * because every row it updates already carries this transaction's own write. Entries
+	 * written inside a savepoint carry the savepoint's transaction id and are not seen;
+	 * nothing in the registry uses savepoints.
+	 * @return how many entries were indexed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int reindexThisTransaction() {
+		flushPendingChanges();
+		Map<SearchKind, List<Long>> stale = new LinkedHashMap<>();
+		// xmin: the transaction that wrote the row's current version; null (no row) when
+		// this transaction has written nothing yet
+		this.jdbc.query("""
+				select kind, record_id from search_entry
+				where stale and xmin = cast(pg_current_xact_id_if_assigned() as xid)
+				order by kind, record_id""", (row) -> {
+			stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
+				.add(row.getLong(2));
+		});
+		int indexed = 0;
+		for (Map.Entry<SearchKind, List<Long>> entry : stale.entrySet()) {
+			List<Long> ids = entry.getValue();
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				indexed += index(entry.getKey(), ids.subList(from, Math.min(ids.size(), from + BATCH)));
+			}
+		}
+		return indexed;
 	}
 
 	/**
 	 * Indexes the entries that are stale, in batches of their own transactions, until
 	 * none is left or the time budget is spent (the rest waits for the next call).
+	 * Entries that a transaction still running has just written are skipped: that
+	 * transaction indexes them itself before it commits.
 	 * @param budget how long to go on starting new batches
 	 * @return how many entries were indexed
 	 */
@@ -93,12 +133,24 @@ public class SearchIndex {
 		long deadline = System.nanoTime() + budget.toNanos();
 		int indexed = 0;
 		while (true) {
-			Integer count = this.batches.execute((status) -> indexStaleBatch());
-			indexed += (count != null) ? count : 0;
-			if (count == null || count < BATCH || System.nanoTime() > deadline) {
+			Batch batch = this.batches.execute((status) -> indexStaleBatch());
+			if (batch == null) {
+				return indexed;
+			}
+			indexed += batch.indexed();
+			if (batch.selected() < BATCH || System.nanoTime() > deadline) {
 				return indexed;
 			}
 		}
+	}
+
+	/**
+	 * Whether any committed entry is stale.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasStale() {
+		return Boolean.TRUE
+			.equals(this.jdbc.queryForObject("select exists (select from search_entry where stale)", Boolean.class));
 	}
 
 	/**
@@ -119,22 +171,38 @@ public class SearchIndex {
 		return reindexStale(Duration.ofDays(1));
 	}
 
-	private int indexStaleBatch() {
+	private Batch indexStaleBatch() {
 		Map<SearchKind, List<Long>> stale = new LinkedHashMap<>();
-		this.jdbc.query("select kind, record_id from search_entry where stale order by kind, record_id limit ?",
-				(row) -> {
-					stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
-						.add(row.getLong(2));
-				}, BATCH);
-		int count = 0;
+		// locked at once, skipping the entries of saves in progress (they index them
+		// themselves before they commit): a batch never waits for a save's entries
+		this.jdbc.query("""
+				select kind, record_id from search_entry where stale order by kind, record_id limit ?
+				for update skip locked""", (row) -> {
+			stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
+				.add(row.getLong(2));
+		}, BATCH);
+		int selected = 0;
+		int indexed = 0;
 		for (Map.Entry<SearchKind, List<Long>> entry : stale.entrySet()) {
-			count += entry.getValue().size();
-			index(entry.getKey(), entry.getValue());
+			selected += entry.getValue().size();
+			indexed += index(entry.getKey(), entry.getValue());
 		}
-		return count;
+		return new Batch(selected, indexed);
 	}
 
-	private void index(SearchKind kind, Collection<Long> ids) {
+	private void flushPendingChanges() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& this.entityManager.isJoinedToTransaction()) {
+			this.entityManager.flush();
+		}
+	}
+
+	/**
+	 * Writes the entries of the records given, unless a record changed again since it was
+	 * read here (its entry then stays stale).
+	 * @return how many entries were written
+	 */
+	private int index(SearchKind kind, Collection<Long> ids) {
 		Long[] idArray = ids.toArray(Long[]::new);
 		Map<Long, Long> revisions = new HashMap<>();
 		this.jdbc.query("select record_id, revision from search_entry where kind = ? and record_id = any(?)", (row) -> {
@@ -152,7 +220,7 @@ public class SearchIndex {
 		});
 		// one statement for the whole batch, so that the triggers on the entries (the
 		// words of the agreements list) run once for it
-		this.jdbc.update("""
+		int updated = this.jdbc.update("""
 				update search_entry e
 				set names = v.names, latin = v.latin, terms = v.terms, body = v.body, rank = v.rank, format = ?,
 				    stale = false, indexed_at = now()
@@ -170,7 +238,8 @@ public class SearchIndex {
 			this.jdbc.update("insert into search_word (word) select unnest(?) on conflict do nothing",
 					(Object) words.toArray(String[]::new));
 		}
-		logger.debug("Indexed {} {} records", written.size(), kind);
+		logger.debug("Indexed {} {} records", updated, kind);
+		return updated;
 	}
 
 	private Map<Long, SearchDocument> documents(SearchKind kind, Long[] ids) {
@@ -241,6 +310,13 @@ public class SearchIndex {
 
 	private static @Nullable String[] strings(@Nullable Array array) throws SQLException {
 		return (array != null) ? (String[]) array.getArray() : new String[0];
+	}
+
+	/**
+	 * One batch of stale entries: how many were found, how many of them written.
+	 */
+	private record Batch(int selected, int indexed) {
+
 	}
 
 	/**

@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the data is generated when that database has none yet).
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"registry.search.sweep-delay=PT1H", "registry.database.embedded.data-directory=${benchmark.data-directory:}" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "registry.database.embedded.data-directory=${benchmark.data-directory:}")
 class SearchBenchmarkTests {
 
 	static final int UNIVERSITIES = 10_000;

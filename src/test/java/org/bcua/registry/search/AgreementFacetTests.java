@@ -14,9 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The triggers that keep {@code agreement_facet} and its counts exact whatever writes the
  * agreements, their parties and areas, or the universities' countries, and its words
- * equal to those of the agreements' search entries.
+ * equal to those of the agreements' search entries. The writes stay in a database of
+ * their own (the property below gives these tests their own context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.search.sweep-delay=PT1H")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "registry.test.database=search-writes")
 class AgreementFacetTests {
 
 	private static final String RECOMPUTED = """

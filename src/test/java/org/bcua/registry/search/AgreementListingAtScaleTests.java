@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own context), holding a few thousand synthetic agreements on top of the real data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "registry.search.sweep-delay=PT1H", "registry.test.database=agreement-listing-at-scale" })
+		properties = "registry.test.database=agreement-listing-at-scale")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementListingAtScaleTests {
 

@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeping the index in step with the records, whatever writes them: the database triggers
  * create entries, mark them stale and copy visibility; {@link SearchIndex} writes the
- * text. The scheduled sweep is slowed down here so that each step can be seen.
+ * text. The records are written by SQL here, which no save announces, so that each step
+ * can be seen. The writes stay in a database of their own (the property below gives these
+ * tests their own context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.search.sweep-delay=PT1H")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "registry.test.database=search-writes")
 class SearchIndexTests {
 
 	@Autowired

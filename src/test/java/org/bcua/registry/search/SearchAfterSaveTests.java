@@ -1,0 +1,158 @@
+package org.bcua.registry.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.bcua.registry.admin.AdminTest;
+import org.bcua.registry.admin.PostedForms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bcua.registry.admin.AdminPages.parse;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * A save through the admin forms is found by the very next request: on the search page,
+ * in the searched lists and in their facet counts. Nothing is left stale for later.
+ */
+@AdminTest
+class SearchAfterSaveTests {
+
+	private static final RequestPostProcessor EDITOR = user("search-editor").roles("EDITOR");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aPublishedAgreementAndItsNewSignatoryAreFoundOnTheNextRequest() {
+		int staleBefore = stale();
+		Map<String, String> form = agreement("Memorandum on quasicrystal metallurgy", "2025-11-27");
+		form.put("parties[0].signatoryNameEn", "Ysolde Quasarova");
+		assertThat(post("/admin/agreements/new", form, "publish")).hasStatus(HttpStatus.FOUND);
+		String slug = slug("agreement", "title_en", "Memorandum on quasicrystal metallurgy");
+		String person = slug("person", "name_en", "Ysolde Quasarova");
+
+		assertThat(stale()).as("entries left stale by the save").isEqualTo(staleBefore);
+		assertThat(staleEntry("AGREEMENT", "agreement", slug)).isFalse();
+		assertThat(staleEntry("PERSON", "person", person)).isFalse();
+		assertThat(results("/search?q=quasicrystal", "AGREEMENT")).containsExactly("/agreements/" + slug);
+		assertThat(results("/search?q=Quasarova", "PERSON")).containsExactly("/people/" + person);
+		Document list = page("/agreements?q=quasicrystal");
+		assertThat(list.select("table.list tbody tr td:first-child a").eachAttr("href"))
+			.containsExactly("/agreements/" + slug);
+		assertThat(list.select("#facet-kind + ul .facet-count").eachText()).containsExactly("1");
+		assertThat(list.select("#facet-year + ul .facet-label").eachText()).containsExactly("2025");
+		assertThat(list.select("#facet-year + ul .facet-count").eachText()).containsExactly("1");
+	}
+
+	@Test
+	void aDraftIsFoundWithItsSignatoryOnTheRequestAfterItIsPublished() {
+		Map<String, String> form = agreement("Memorandum on permafrost hydrogeology", "2025-11-28");
+		form.put("parties[1].signatoryNameEn", "Ottoline Draftwell");
+		assertThat(post("/admin/agreements/new", form, "draft")).hasStatus(HttpStatus.FOUND);
+		String slug = slug("agreement", "title_en", "Memorandum on permafrost hydrogeology");
+		String person = slug("person", "name_en", "Ottoline Draftwell");
+		assertThat(staleEntry("AGREEMENT", "agreement", slug)).as("indexed, though nobody sees it yet").isFalse();
+		assertThat(staleEntry("PERSON", "person", person)).as("indexed, though nobody sees it yet").isFalse();
+		assertThat(results("/search?q=hydrogeology", "AGREEMENT")).isEmpty();
+		assertThat(results("/search?q=Draftwell", "PERSON")).isEmpty();
+
+		long id = this.jdbc.queryForObject("select id from agreement where slug = ?", Long.class, slug);
+		Map<String, String> edit = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/agreements/" + id).with(EDITOR).exchange()));
+		assertThat(post("/admin/agreements/" + id, edit, "publish")).hasStatus(HttpStatus.FOUND);
+		assertThat(results("/search?q=hydrogeology", "AGREEMENT")).containsExactly("/agreements/" + slug);
+		assertThat(results("/search?q=Draftwell", "PERSON")).containsExactly("/people/" + person);
+		assertThat(page("/agreements?q=hydrogeology").select("table.list tbody tr td:first-child a").eachAttr("href"))
+			.containsExactly("/agreements/" + slug);
+	}
+
+	@Test
+	void aRenamedUniversityIsFoundUnderItsNewNameAndAliasOnTheNextRequest() {
+		int staleBefore = stale();
+		String id = String
+			.valueOf(this.jdbc.queryForObject("select id from university where slug = 'heilongjiang'", Long.class));
+		Map<String, String> form = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/universities/" + id).with(EDITOR).exchange()));
+		form.put("nameEn", "Heilongjiang Borealis University");
+		int alias = 0;
+		while (form.containsKey("aliases[" + alias + "].name") && !form.get("aliases[" + alias + "].name").isEmpty()) {
+			alias++;
+		}
+		form.put("aliases[" + alias + "].name", "HLJBX");
+		form.put("aliases[" + alias + "].language", "en");
+		form.put("aliases[" + alias + "].kind", "ABBREVIATION");
+		assertThat(post("/admin/universities/" + id, form, "save")).hasStatus(HttpStatus.FOUND);
+
+		assertThat(stale()).as("entries left stale by the save").isEqualTo(staleBefore);
+		assertThat(results("/search?q=Borealis", "UNIVERSITY")).containsExactly("/universities/heilongjiang");
+		assertThat(results("/search?q=HLJBX", "UNIVERSITY")).containsExactly("/universities/heilongjiang");
+		assertThat(page("/universities?q=hljbx").select("table.list tbody tr td:first-child a").eachAttr("href"))
+			.containsExactly("/universities/heilongjiang");
+	}
+
+	/**
+	 * A filled agreement form: DUT and BSU as parties, one source.
+	 */
+	private Map<String, String> agreement(String title, String signed) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("version", "0");
+		form.put("titleEn", title);
+		form.put("kind", "MEMORANDUM");
+		form.put("status", "SIGNED");
+		form.put("signed", signed);
+		form.put("parties[0].universityId", id("dut"));
+		form.put("parties[1].universityId", id("bsu"));
+		form.put("sources[0].url", "https://example.org/search-after-save");
+		form.put("sources[0].confidence", "HIGH");
+		return form;
+	}
+
+	private int stale() {
+		return this.jdbc.queryForObject("select count(*) from search_entry where stale", Integer.class);
+	}
+
+	private boolean staleEntry(String kind, String table, String slug) {
+		return this.jdbc.queryForObject("select e.stale from search_entry e join " + table
+				+ " r on r.id = e.record_id where e.kind = ? and r.slug = ?", Boolean.class, kind, slug);
+	}
+
+	private java.util.List<String> results(String url, String kind) {
+		return page(url).select("#results-" + kind + " ol.results > li a.result-title").eachAttr("href");
+	}
+
+	private MvcTestResult post(String url, Map<String, String> form, String action) {
+		var request = this.mvc.post().uri(url).with(EDITOR).with(csrf()).param("action", action);
+		form.forEach(request::param);
+		return request.exchange();
+	}
+
+	private Document page(String url) {
+		MvcTestResult result = this.mvc.get().uri(url).exchange();
+		assertThat(result).as(url).hasStatusOk();
+		return parse(result);
+	}
+
+	private String slug(String table, String column, String value) {
+		return this.jdbc.queryForObject("select slug from " + table + " where " + column + " = ?", String.class, value);
+	}
+
+	private String id(String university) {
+		return String
+			.valueOf(this.jdbc.queryForObject("select id from university where slug = ?", Long.class, university));
+	}
+
+}
