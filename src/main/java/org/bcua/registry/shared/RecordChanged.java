@@ -2,10 +2,11 @@ package org.bcua.registry.shared;
 
 /**
  * Published (as a Spring application event) by the feature services for every record they
- * write, inside the saving transaction. Listeners that must only see committed changes,
- * such as a search index, use {@code @TransactionalEventListener} (after commit, the
- * default phase) or Spring Modulith's {@code @ApplicationModuleListener}; a failed save
- * publishes nothing that commits.
+ * write, inside the saving transaction. This is what keeps search current: the search
+ * index listens before the transaction commits and indexes, inside it, every entry the
+ * transaction made stale, so the save and its index entries commit together. Listeners
+ * that must only see committed changes use {@code @TransactionalEventListener} (after
+ * commit, the default phase); a failed save publishes nothing that commits.
  *
  * @param kind what kind of record
  * @param id the record's id

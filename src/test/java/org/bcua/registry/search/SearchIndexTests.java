@@ -3,6 +3,9 @@ package org.bcua.registry.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +68,7 @@ class SearchIndexTests {
 	}
 
 	@Test
-	void aChangedRecordIsMarkedStaleAndTheSweepIndexesIt() {
+	void aChangedRecordIsMarkedStaleAndIndexedWithTheOtherStaleEntries() {
 		long id = insertUniversity("test-geodesy", "Institute of Geodesy", null, null);
 		this.index.reindex(SearchKind.UNIVERSITY, id);
 		this.jdbc.update(
@@ -131,6 +134,50 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void aTransactionIndexesWhatItMadeStaleAndNothingElse() {
+		long other = insertUniversity("test-speleology", "Institute of Speleology", null, null);
+		long[] mine = new long[1];
+		Integer indexed = new TransactionTemplate(this.transactionManager).execute((status) -> {
+			mine[0] = insertUniversity("test-karstology", "Institute of Karstology", null, null);
+			this.jdbc.update("insert into university_alias (university_id, name, language, kind) "
+					+ "values (?, 'KARSTIX', 'en', 'ABBREVIATION')", mine[0]);
+			return this.index.reindexThisTransaction();
+		});
+		assertThat(indexed).isEqualTo(1);
+		assertThat(entry(mine[0], "stale")).isEqualTo(false);
+		assertThat(universities("karstix")).containsExactly("test-karstology");
+		assertThat(entry(other, "stale")).as("written by another transaction").isEqualTo(true);
+		this.index.reindex(SearchKind.UNIVERSITY, other);
+	}
+
+	@Test
+	void indexingNeverWaitsForTheEntriesOfASaveInProgress() throws Exception {
+		long id = insertUniversity("test-petrology", "Institute of Petrology", null, null);
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch checked = new CountDownLatch(1);
+		CompletableFuture<Integer> save = CompletableFuture
+			.supplyAsync(() -> new TransactionTemplate(this.transactionManager).execute((status) -> {
+				this.jdbc.update("update university set name_en = 'Institute of Mineralogy' where id = ?", id);
+				written.countDown();
+				await(checked);
+				return this.index.reindexThisTransaction();
+			}));
+		try {
+			assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+			long start = System.nanoTime();
+			this.index.reindexStale(Duration.ofSeconds(10));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			assertThat(entry(id, "stale")).as("left to the save").isEqualTo(true);
+		}
+		finally {
+			checked.countDown();
+		}
+		assertThat(save.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(entry(id, "stale")).isEqualTo(false);
+		assertThat(universities("Mineralogy")).containsExactly("test-petrology");
+	}
+
+	@Test
 	void entriesWrittenUnderOlderRulesAreIndexedAgain() {
 		long id = insertUniversity("test-limnology", "Institute of Limnology", null, null);
 		this.index.reindex(SearchKind.UNIVERSITY, id);
@@ -151,6 +198,16 @@ class SearchIndexTests {
 		this.jdbc.update("update person set published = true, version = version + 1 where id = ?", id);
 		this.index.reindex(SearchKind.PERSON, id);
 		assertThat(slugs("Quillfeather", SearchKind.PERSON)).containsExactly("test-draft-signatory");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long insertUniversity(String slug, String en, String ru, String zh) {
