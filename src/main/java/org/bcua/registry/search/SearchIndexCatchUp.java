@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -33,18 +34,26 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 
 	private final SearchIndex index;
 
+	private final Duration startupBudget;
+
 	private volatile boolean stopping;
 
 	private @Nullable Thread background;
 
+	@Autowired
 	SearchIndexCatchUp(SearchIndex index) {
+		this(index, STARTUP_BUDGET);
+	}
+
+	SearchIndexCatchUp(SearchIndex index, Duration startupBudget) {
 		this.index = index;
+		this.startupBudget = startupBudget;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int outdated = this.index.markOutdatedFormats();
-		int indexed = this.index.reindexStale(STARTUP_BUDGET);
+		int indexed = this.index.reindexStale(this.startupBudget);
 		if (indexed > 0 || outdated > 0) {
 			logger.info("Search index: {} entries indexed at start", indexed);
 		}

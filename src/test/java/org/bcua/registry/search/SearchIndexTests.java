@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -175,6 +176,31 @@ class SearchIndexTests {
 		assertThat(save.get(30, TimeUnit.SECONDS)).isEqualTo(1);
 		assertThat(entry(id, "stale")).isEqualTo(false);
 		assertThat(universities("Mineralogy")).containsExactly("test-petrology");
+	}
+
+	@Test
+	void aBacklogLargerThanTheStartWaitsForIsFinishedInTheBackground() throws Exception {
+		this.jdbc.update("""
+				insert into university (slug, name_en, country, created_by, updated_by)
+				select 'test-backlog-' || n, 'Institute of Backlog Studies ' || n, 'CN', 'test', 'test'
+				from generate_series(1, 700) as n""");
+		SearchIndexCatchUp catchUp = new SearchIndexCatchUp(this.index, Duration.ZERO);
+		try {
+			catchUp.run(new DefaultApplicationArguments());
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (this.index.hasStale() && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(this.index.hasStale()).isFalse();
+			assertThat(this.jdbc.queryForObject("""
+					select e.names from search_entry e join university u on u.id = e.record_id
+					where e.kind = 'UNIVERSITY' and u.slug = 'test-backlog-700'""", String.class))
+				.startsWith("institute of backlog studies 700");
+		}
+		finally {
+			catchUp.destroy();
+			this.jdbc.update("delete from university where slug like 'test-backlog-%'");
+		}
 	}
 
 	@Test
