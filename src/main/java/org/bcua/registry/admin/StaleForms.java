@@ -27,9 +27,10 @@ import org.bcua.registry.shared.HistoryService;
  * changed the record once more: then it is merged again, never overwriting a change the
  * editor has not been shown.
  * <p>
- * A controller's save goes: {@link #settle} (apply the choices posted), its own checks,
- * {@link #unsettled} (refuse while a conflict has no choice), the save, and
- * {@link #refuse} when the save found the form stale.
+ * A controller's save goes: {@link #settle} (apply the choices posted), the checks of
+ * each field, {@link #refusedIfStale}, the record's own rules, {@link #unsettled} (refuse
+ * while a conflict has no choice), the save, and {@link #refuse} when the save found the
+ * form stale after all (a race).
  */
 public final class StaleForms {
 
@@ -69,6 +70,21 @@ public final class StaleForms {
 		}
 		model.addAttribute(CONFLICTS, conflicts);
 		return open;
+	}
+
+	/**
+	 * Refuses a form made from another version of the record than the one just read (see
+	 * {@link #refuse}); checked before the record's own rules, which would judge the
+	 * editor's stale copy against the record as it is now.
+	 * @return whether the save is refused
+	 */
+	public static <E extends AuditedEntity, F> boolean refusedIfStale(Edit<E, F> edit, F form, Set<String> open,
+			BindingResult result, Model model) {
+		if (result.hasErrors() || FormMerge.version(form) == edit.current().getVersion()) {
+			return false;
+		}
+		refuse(edit, form, open, edit.current(), result, model);
+		return true;
 	}
 
 	/**

@@ -118,7 +118,8 @@ class AccountAdminController {
 		StaleForms.Edit<Account, AccountForm> edit = new StaleForms.Edit<>(MERGE, this.history, Account.class, id,
 				account, AccountForm::of);
 		Set<String> open = StaleForms.settle(edit, form, choices, model);
-		if (!result.hasErrors() && !StaleForms.unsettled(edit, form, open, result, model)) {
+		if (!result.hasErrors() && !StaleForms.refusedIfStale(edit, form, open, result, model)
+				&& !StaleForms.unsettled(edit, form, open, result, model)) {
 			try {
 				this.accounts.update(id, form.getRole(), form.isEnabled(), form.getVersion(), principal.getName());
 				redirect.addFlashAttribute("message", "accountUpdated");

@@ -206,6 +206,9 @@ class AgreementAdminController {
 		if (changesRows(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		boolean publish = "publish".equals(action) || current.getPublication() == Publication.PUBLISHED;
 		this.agreements.check(form, result, publish, id);
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {

@@ -138,6 +138,9 @@ class MeetingAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		this.meetings.check(form, result);
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);

@@ -152,6 +152,9 @@ class PersonAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		this.people.check(form, result, id);
 		Set<Long> signed = this.agreements.positionsSigned(this.people.positionsRemovedBy(id, form));
 		if (!signed.isEmpty()) {

@@ -80,7 +80,8 @@ class SourceAdminController {
 		StaleForms.Edit<Source, SourceForm> edit = new StaleForms.Edit<>(MERGE, this.history, Source.class, id, current,
 				SourceForm::of);
 		Set<String> open = StaleForms.settle(edit, form, choices, model);
-		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
+		if (result.hasErrors() || StaleForms.refusedIfStale(edit, form, open, result, model)
+				|| StaleForms.unsettled(edit, form, open, result, model)) {
 			return FORM;
 		}
 		try {

@@ -148,6 +148,9 @@ class UniversityAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		this.universities.check(form, result, id);
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
