@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.bcua.registry.e2e.HtmlValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bcua.registry.admin.AdminPages.parse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -84,7 +86,11 @@ class StaleFormMergeTests {
 		assertThat(post(url, formOfA, "save", A)).hasStatus(HttpStatus.FOUND);
 		formOfB.put("summary", "Summary of B");
 		formOfB.put("place", "Harbin");
-		Document page = parse(post(url, formOfB, "save", B));
+		MvcTestResult conflicting = post(url, formOfB, "save", B);
+		assertThat(HtmlValidator.errors(conflicting.getResponse().getContentAsByteArray(), "conflict"))
+			.as("the page with a conflict is valid HTML")
+			.isEmpty();
+		Document page = parse(conflicting);
 		assertThat(page.select(".conflict")).as("the same value on both sides is no conflict").hasSize(1);
 		Element conflict = page.selectFirst("fieldset.conflict");
 		assertThat(conflict.selectFirst("legend").text()).isEqualTo("Summary");
