@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -88,6 +90,26 @@ public class HistoryService {
 			}
 		}
 		return newestFirst(after);
+	}
+
+	/**
+	 * Admin area: a record as it was when it had the given version (what an editor's form
+	 * was made from), read from its history and turned into what the caller needs while
+	 * the history is open (its parts load lazily).
+	 * @param reading reads the record as it was; never given {@code null}
+	 * @return empty when no revision of the record had that version (a removal does not
+	 * count)
+	 */
+	public <T, R> Optional<R> atVersion(Class<T> type, long id, long version, Function<? super T, R> reading) {
+		List<?> found = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(type, true, false)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.property("version").eq(version))
+			.addOrder(AuditEntity.revisionNumber().desc())
+			.setMaxResults(1)
+			.getResultList();
+		return found.stream().findFirst().map((entity) -> reading.apply(type.cast(entity)));
 	}
 
 	/**

@@ -15,9 +15,9 @@ public final class PostedForms {
 	}
 
 	/**
-	 * What a browser posts from a rendered form: every input, checked box, selected
-	 * option and text area of the page's {@code form.form} (the CSRF token and the
-	 * buttons left out), with the markers Spring adds for check boxes.
+	 * What a browser posts from a rendered form: every input, checked box or radio
+	 * button, selected option and text area of the page's {@code form.form} (the CSRF
+	 * token and the buttons left out), with the markers Spring adds for check boxes.
 	 */
 	public static Map<String, String> formOf(Document page) {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ public final class PostedForms {
 				}
 				case "textarea" -> form.put(name, element.text());
 				default -> {
-					if (element.attr("type").equals("checkbox")) {
+					if (element.attr("type").equals("checkbox") || element.attr("type").equals("radio")) {
 						if (element.hasAttr("checked")) {
 							form.put(name, element.val());
 						}

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks HTML with the Nu Html Checker (vnu, the engine behind validator.w3.org/nu),
  * in-process and offline.
  */
-final class HtmlValidator {
+public final class HtmlValidator {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -30,7 +30,7 @@ final class HtmlValidator {
 	 * @return the errors, one line each with position and extract; empty when the
 	 * document is valid. Warnings are printed, not returned.
 	 */
-	static List<String> errors(byte[] html, String name) {
+	public static List<String> errors(byte[] html, String name) {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(OutputFormat.JSON);
 		String report;

@@ -2,9 +2,11 @@ package org.bcua.registry.admin.accounts;
 
 import java.security.Principal;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
 import org.bcua.registry.admin.FormText;
+import org.bcua.registry.admin.MergeChoices;
+import org.bcua.registry.admin.StaleForms;
+import org.bcua.registry.shared.HistoryService;
 
 /**
  * Accounts, for administrators only ({@code /admin/users/**} needs ADMIN): list, create,
@@ -27,13 +33,26 @@ import org.bcua.registry.admin.FormText;
 @RequestMapping("/admin/users")
 class AccountAdminController {
 
+	/** The code of the refusal of a form made from another version of the account. */
+	private static final String STALE = "account.error.stale";
+
+	/**
+	 * How an account's form merges with the account as another administrator changed it.
+	 */
+	private static final FormMerge<AccountForm> MERGE = FormMerge.of(AccountForm::new)
+		.field("role", "history.field.role", FormMerge.message("account.role."))
+		.field("enabled", "history.field.enabled");
+
 	private final AccountService accounts;
 
 	private final AccountUnblocker unblocker;
 
-	AccountAdminController(AccountService accounts, AccountUnblocker unblocker) {
+	private final HistoryService history;
+
+	AccountAdminController(AccountService accounts, AccountUnblocker unblocker, HistoryService history) {
 		this.accounts = accounts;
 		this.unblocker = unblocker;
+		this.history = history;
 	}
 
 	@InitBinder
@@ -93,9 +112,14 @@ class AccountAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
-		if (!result.hasErrors()) {
+		StaleForms.Edit<Account, AccountForm> edit = new StaleForms.Edit<>(MERGE, this.history, Account.class, id,
+				account, AccountForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
+		if (!result.hasErrors() && !StaleForms.refusedIfStale(edit, form, open, result, model)
+				&& !StaleForms.unsettled(edit, form, open, result, model)) {
 			try {
 				this.accounts.update(id, form.getRole(), form.isEnabled(), form.getVersion(), principal.getName());
 				redirect.addFlashAttribute("message", "accountUpdated");
@@ -103,7 +127,17 @@ class AccountAdminController {
 				return "redirect:/admin/users";
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
+				if (STALE.equals(ex.getCode())) {
+					account = this.accounts.get(id);
+					StaleForms.refuse(edit, form, open, account, result, model);
+				}
+				else {
+					result.rejectValue(ex.getField(), ex.getCode());
+				}
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				account = this.accounts.get(id);
+				StaleForms.refuse(edit, form, open, account, result, model);
 			}
 		}
 		model.addAttribute("account", account);

@@ -1,10 +1,13 @@
 package org.bcua.registry.admin.agreements;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,18 +22,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
+import org.bcua.registry.admin.MergeChoices;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.Agreement;
 import org.bcua.registry.agreement.AgreementForm;
 import org.bcua.registry.agreement.AgreementKind;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.agreement.AgreementStatus;
+import org.bcua.registry.agreement.PartyForm;
 import org.bcua.registry.agreement.Publication;
+import org.bcua.registry.agreement.RelationForm;
 import org.bcua.registry.agreement.RelationKind;
 import org.bcua.registry.meeting.MeetingService;
 import org.bcua.registry.person.PersonService;
 import org.bcua.registry.shared.Confidence;
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.NotFoundException;
 import org.bcua.registry.shared.StaleRecordException;
 import org.bcua.registry.university.UniversityService;
 
@@ -59,6 +67,8 @@ class AgreementAdminController {
 
 	private final HistoryService history;
 
+	private final FormMerge<AgreementForm> merge;
+
 	AgreementAdminController(AgreementService agreements, UniversityService universities, PersonService people,
 			MeetingService meetings, HistoryService history) {
 		this.agreements = agreements;
@@ -66,6 +76,69 @@ class AgreementAdminController {
 		this.people = people;
 		this.meetings = meetings;
 		this.history = history;
+		this.merge = merge(agreements, universities, people, meetings);
+	}
+
+	/**
+	 * How an agreement's form merges with the agreement as someone else changed it:
+	 * parties are known by their university, sources by their address, related agreements
+	 * by the agreement.
+	 */
+	private static FormMerge<AgreementForm> merge(AgreementService agreements, UniversityService universities,
+			PersonService people, MeetingService meetings) {
+		FormMerge<PartyForm> party = FormMerge.of(PartyForm::new)
+			.field("roleNote", "agreement.party.roleNote")
+			.field("signatoryId", "agreement.signatory.pick", FormMerge.named((id) -> {
+				try {
+					return people.get((Long) id).name(LocaleContextHolder.getLocale());
+				}
+				catch (NotFoundException ex) {
+					return null;
+				}
+			}))
+			.field("signatoryNameEn", "merge.field.signatoryNameEn")
+			.field("signatoryNameRu", "merge.field.signatoryNameRu")
+			.field("signatoryNameBe", "merge.field.signatoryNameBe")
+			.field("signatoryNameZh", "merge.field.signatoryNameZh")
+			.field("positionEn", "agreement.position.en")
+			.field("positionRu", "agreement.position.ru")
+			.field("positionBe", "agreement.position.be")
+			.field("positionZh", "agreement.position.zh")
+			.field("signed", "agreement.signature.date");
+		FormMerge<RelationForm> relation = FormMerge.of(RelationForm::new)
+			.field("kind", "agreement.relation.kind", FormMerge.message("relation."));
+		FormMerge<AgreementForm> merge = FormMerge.of(AgreementForm::new)
+			.field("titleEn", "history.field.titleEn")
+			.field("titleRu", "history.field.titleRu")
+			.field("titleBe", "history.field.titleBe")
+			.field("titleZh", "history.field.titleZh")
+			.field("kind", "history.field.kind", FormMerge.message("agreement.kind."))
+			.field("status", "history.field.status", FormMerge.message("agreement.status."))
+			.field("summary", "history.field.summary")
+			.field("place", "history.field.place")
+			.field("meetingId", "history.field.meeting",
+					FormMerge.named((id) -> meetings.find((Long) id)
+						.map((meeting) -> meeting.title(LocaleContextHolder.getLocale()))
+						.orElse(null)))
+			.field("associationInstrument", "history.field.associationInstrument")
+			.choices("areaIds")
+			.field("signed", "history.field.signedOn")
+			.field("inForce", "history.field.inForceOn")
+			.field("expires", "history.field.expiresOn")
+			.rows("parties", "history.field.parties", party, PartyForm::getUniversityId,
+					(row) -> universities.find(Objects.requireNonNull(row.getUniversityId()))
+						.map((university) -> university.name(LocaleContextHolder.getLocale()))
+						.orElse(String.valueOf(row.getUniversityId())))
+			.rows("relations", "history.field.relations", relation, RelationForm::getRelatedId, (row) -> {
+				try {
+					return agreements.edit(Objects.requireNonNull(row.getRelatedId()))
+						.title(LocaleContextHolder.getLocale());
+				}
+				catch (NotFoundException ex) {
+					return String.valueOf(row.getRelatedId());
+				}
+			});
+		return StaleForms.withSources(merge);
 	}
 
 	@GetMapping
@@ -124,14 +197,21 @@ class AgreementAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, @RequestParam(defaultValue = "save") String action,
+			Model model, RedirectAttributes redirect) {
 		Agreement current = this.agreements.edit(id);
+		StaleForms.Edit<Agreement, AgreementForm> edit = new StaleForms.Edit<>(this.merge, this.history,
+				Agreement.class, id, current, AgreementForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
 		if (changesRows(form, action, model)) {
+			return form(model, current);
+		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		boolean publish = "publish".equals(action) || current.getPublication() == Publication.PUBLISHED;
 		this.agreements.check(form, result, publish, id);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		List<Agreement> duplicates = this.agreements.likelyDuplicates(form, id);
@@ -146,9 +226,8 @@ class AgreementAdminController {
 			return "redirect:/admin/agreements/" + id;
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			StaleForms.refuse(result, model, this.history, Agreement.class, id, form.getVersion());
 			Agreement latest = this.agreements.edit(id);
-			form.setVersion(latest.getVersion());
+			StaleForms.refuse(edit, form, open, latest, result, model);
 			return form(model, latest);
 		}
 		catch (DataIntegrityViolationException ex) {

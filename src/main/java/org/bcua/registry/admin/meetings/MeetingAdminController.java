@@ -1,5 +1,7 @@
 package org.bcua.registry.admin.meetings;
 
+import java.util.Set;
+
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
+import org.bcua.registry.admin.MergeChoices;
 import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
@@ -38,6 +42,28 @@ import org.bcua.registry.university.UniversityService;
 class MeetingAdminController {
 
 	private static final String FORM = "admin/meetings/form";
+
+	/**
+	 * How a meeting's form merges with the meeting as someone else changed it: hosts are
+	 * merged one by one, sources are known by their address.
+	 */
+	private static final FormMerge<MeetingForm> MERGE = StaleForms.withSources(FormMerge.of(MeetingForm::new)
+		.field("number", "history.field.number")
+		.field("numberInferred", "history.field.numberInferred")
+		.field("titleEn", "history.field.titleEn")
+		.field("titleRu", "history.field.titleRu")
+		.field("titleBe", "history.field.titleBe")
+		.field("titleZh", "history.field.titleZh")
+		.field("startsOn", "history.field.startsOn")
+		.field("endsOn", "history.field.endsOn")
+		.field("city", "history.field.city")
+		.field("venue", "history.field.venue")
+		.field("country", "history.field.country", FormMerge.message("country."))
+		.field("summary", "history.field.summary")
+		.field("universitiesAttending", "history.field.universitiesAttending")
+		.field("participants", "history.field.participants")
+		.field("attendanceNote", "history.field.attendanceNote")
+		.choices("hostIds"));
 
 	private final MeetingService meetings;
 
@@ -103,13 +129,20 @@ class MeetingAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, @RequestParam(defaultValue = "save") String action,
+			Model model, RedirectAttributes redirect) {
 		Meeting current = this.meetings.edit(id);
+		StaleForms.Edit<Meeting, MeetingForm> edit = new StaleForms.Edit<>(MERGE, this.history, Meeting.class, id,
+				current, MeetingForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
 		if (addsRow(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		this.meetings.check(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		try {
@@ -117,9 +150,8 @@ class MeetingAdminController {
 			return RecordPages.saved(redirect, meeting.getTitles().en(), "/admin/meetings/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			StaleForms.refuse(result, model, this.history, Meeting.class, id, form.getVersion());
 			Meeting latest = this.meetings.edit(id);
-			form.setVersion(latest.getVersion());
+			StaleForms.refuse(edit, form, open, latest, result, model);
 			return form(model, latest);
 		}
 		catch (DataIntegrityViolationException ex) {

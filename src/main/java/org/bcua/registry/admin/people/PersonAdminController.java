@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
+import org.bcua.registry.admin.MergeChoices;
 import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.PersonForm;
 import org.bcua.registry.person.PersonService;
+import org.bcua.registry.person.PositionForm;
 import org.bcua.registry.shared.Confidence;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.RecordKind;
@@ -49,12 +53,44 @@ class PersonAdminController {
 
 	private final HistoryService history;
 
+	private final FormMerge<PersonForm> merge;
+
 	PersonAdminController(PersonService people, UniversityService universities, AgreementService agreements,
 			HistoryService history) {
 		this.people = people;
 		this.universities = universities;
 		this.agreements = agreements;
 		this.history = history;
+		this.merge = StaleForms.withSources(FormMerge.of(PersonForm::new)
+			.field("nameEn", "history.field.nameEn")
+			.field("nameRu", "history.field.nameRu")
+			.field("nameBe", "history.field.nameBe")
+			.field("nameZh", "history.field.nameZh")
+			.rows("positions", "history.field.positions",
+					FormMerge.of(PositionForm::new)
+						.field("universityId", "person.position.university",
+								FormMerge.named((university) -> universities.find((Long) university)
+									.map((found) -> found.name(LocaleContextHolder.getLocale()))
+									.orElse(null)))
+						.field("organization", "person.position.organization")
+						.field("titleEn", "history.field.titleEn")
+						.field("titleRu", "history.field.titleRu")
+						.field("titleBe", "history.field.titleBe")
+						.field("titleZh", "history.field.titleZh")
+						.field("heldFrom", "person.position.from")
+						.field("heldTo", "person.position.to")
+						.field("note", "source.note"),
+					PositionForm::getId, PersonAdminController::positionName));
+	}
+
+	/**
+	 * How a position is named in a conflict: its title, else its organisation.
+	 */
+	private static String positionName(PositionForm position) {
+		if (position.getTitleEn() != null) {
+			return position.getTitleEn();
+		}
+		return (position.getOrganization() != null) ? position.getOrganization() : String.valueOf(position.getId());
 	}
 
 	@ModelAttribute
@@ -107,9 +143,16 @@ class PersonAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, @RequestParam(defaultValue = "save") String action,
+			Model model, RedirectAttributes redirect) {
 		Person current = this.people.edit(id);
+		StaleForms.Edit<Person, PersonForm> edit = new StaleForms.Edit<>(this.merge, this.history, Person.class, id,
+				current, PersonForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
 		if (addsRow(form, action, model)) {
+			return form(model, current);
+		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		this.people.check(form, result, id);
@@ -117,7 +160,7 @@ class PersonAdminController {
 		if (!signed.isEmpty()) {
 			result.reject("person.error.positionSigned");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		try {
@@ -125,9 +168,8 @@ class PersonAdminController {
 			return RecordPages.saved(redirect, person.getNames().en(), "/admin/people/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			StaleForms.refuse(result, model, this.history, Person.class, id, form.getVersion());
 			Person latest = this.people.edit(id);
-			form.setVersion(latest.getVersion());
+			StaleForms.refuse(edit, form, open, latest, result, model);
 			return form(model, latest);
 		}
 		catch (DataIntegrityViolationException ex) {

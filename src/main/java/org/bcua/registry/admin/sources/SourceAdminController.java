@@ -1,5 +1,7 @@
 package org.bcua.registry.admin.sources;
 
+import java.util.Set;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
+import org.bcua.registry.admin.MergeChoices;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.Source;
@@ -32,6 +36,16 @@ import org.bcua.registry.shared.StaleRecordException;
 class SourceAdminController {
 
 	private static final String FORM = "admin/sources/form";
+
+	/**
+	 * How a source's form merges with the source as someone else changed it.
+	 */
+	private static final FormMerge<SourceForm> MERGE = FormMerge.of(SourceForm::new)
+		.field("url", "history.field.url")
+		.field("title", "history.field.title")
+		.field("publisher", "history.field.publisher")
+		.field("language", "history.field.language")
+		.field("published", "history.field.publishedOn");
 
 	private final SourceService sources;
 
@@ -60,9 +74,14 @@ class SourceAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("source", this.sources.get(id));
-		if (result.hasErrors()) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, Model model, RedirectAttributes redirect) {
+		Source current = this.sources.get(id);
+		model.addAttribute("source", current);
+		StaleForms.Edit<Source, SourceForm> edit = new StaleForms.Edit<>(MERGE, this.history, Source.class, id, current,
+				SourceForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
+		if (result.hasErrors() || StaleForms.refusedIfStale(edit, form, open, result, model)
+				|| StaleForms.unsettled(edit, form, open, result, model)) {
 			return FORM;
 		}
 		try {
@@ -75,9 +94,8 @@ class SourceAdminController {
 			return "redirect:/admin/sources/" + id;
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			StaleForms.refuse(result, model, this.history, Source.class, id, form.getVersion());
 			Source latest = this.sources.get(id);
-			form.setVersion(latest.getVersion());
+			StaleForms.refuse(edit, form, open, latest, result, model);
 			model.addAttribute("source", latest);
 			return FORM;
 		}

@@ -1,5 +1,9 @@
 package org.bcua.registry.admin.universities;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.FormMerge;
+import org.bcua.registry.admin.MergeChoices;
 import org.bcua.registry.admin.RecordPages;
 import org.bcua.registry.admin.StaleForms;
 import org.bcua.registry.agreement.AgreementService;
@@ -24,6 +30,7 @@ import org.bcua.registry.shared.Confidence;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.RecordKind;
 import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.university.AliasForm;
 import org.bcua.registry.university.AliasKind;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipRole;
@@ -40,6 +47,32 @@ import org.bcua.registry.university.UniversityService;
 class UniversityAdminController {
 
 	private static final String FORM = "admin/universities/form";
+
+	/**
+	 * How a university's form merges with the university as someone else changed it:
+	 * other names are known by their language and spelling, sources by their address.
+	 */
+	private static final FormMerge<UniversityForm> MERGE = StaleForms.withSources(FormMerge.of(UniversityForm::new)
+		.field("nameEn", "history.field.nameEn")
+		.field("nameRu", "history.field.nameRu")
+		.field("nameBe", "history.field.nameBe")
+		.field("nameZh", "history.field.nameZh")
+		.field("country", "history.field.country", FormMerge.message("country."))
+		.field("city", "history.field.city")
+		.field("region", "history.field.region")
+		.field("foundedYear", "history.field.foundedYear")
+		.field("website", "history.field.website")
+		.field("rorId", "history.field.rorId")
+		.field("wikidataId", "history.field.wikidataId")
+		.field("membershipRole", "history.field.membershipRole", FormMerge.message("membership."))
+		.field("membershipSince", "history.field.membershipSince")
+		.field("membershipNote", "history.field.membershipNote")
+		.rows("aliases", "history.field.aliases",
+				FormMerge.of(AliasForm::new)
+					.field("kind", "name.kind", FormMerge.message("name.kind."))
+					.field("note", "source.note"),
+				(alias) -> (alias.getName() != null) ? Arrays.asList(alias.getLanguage(), alias.getName()) : null,
+				(alias) -> Objects.requireNonNull(alias.getName())));
 
 	private final UniversityService universities;
 
@@ -106,13 +139,20 @@ class UniversityAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UniversityForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(MergeChoices.NAME) MergeChoices choices, @RequestParam(defaultValue = "save") String action,
+			Model model, RedirectAttributes redirect) {
 		University current = this.universities.edit(id);
+		StaleForms.Edit<University, UniversityForm> edit = new StaleForms.Edit<>(MERGE, this.history, University.class,
+				id, current, UniversityForm::of);
+		Set<String> open = StaleForms.settle(edit, form, choices, model);
 		if (addsRow(form, action, model)) {
 			return form(model, current);
 		}
+		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
+			return form(model, current);
+		}
 		this.universities.check(form, result, id);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}
 		try {
@@ -120,9 +160,8 @@ class UniversityAdminController {
 			return RecordPages.saved(redirect, university.getNames().en(), "/admin/universities/" + id);
 		}
 		catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
-			StaleForms.refuse(result, model, this.history, University.class, id, form.getVersion());
 			University latest = this.universities.edit(id);
-			form.setVersion(latest.getVersion());
+			StaleForms.refuse(edit, form, open, latest, result, model);
 			return form(model, latest);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -171,7 +171,12 @@ class AccountAdminTests {
 			.param("enabled", "true")
 			.param("version", Long.toString(account.getVersion()))
 			.exchange();
-		assertThat(parse(stale).select(".invalid .error").text()).contains("Someone changed this account meanwhile");
+		assertThat(parse(stale).select(".form-error").text())
+			.contains("someone changed this record after you opened the form");
+		assertThat(parse(stale).select("#role option[selected]").val())
+			.as("the change made meanwhile is taken in, the stale copy is not")
+			.isEqualTo("ADMIN");
+		assertThat(this.accounts.get(account.getId()).getRole()).isEqualTo(Role.ADMIN);
 		MvcTestResult reset = this.mvc.post()
 			.uri("/admin/users/" + account.getId() + "/password")
 			.with(user(AdminTest.ADMIN).roles("ADMIN"))
