@@ -70,7 +70,7 @@ public class AccountService {
 		if (this.accounts.existsByUsername(name)) {
 			throw new AccountException("username", "account.error.taken");
 		}
-		requireAcceptable("password", password);
+		requireAcceptable("password", password, name);
 		Account account = this.accounts.save(new Account(name, this.passwordEncoder.encode(password), role));
 		logger.info("Account '{}' created with role {} by {}", name, role, CurrentEditor.name());
 		return account;
@@ -89,7 +89,7 @@ public class AccountService {
 				|| !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new AccountException("currentPassword", "account.error.current");
 		}
-		requireAcceptable("newPassword", newPassword);
+		requireAcceptable("newPassword", newPassword, account.getUsername());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		logger.info("Account '{}' changed its password", username);
 	}
@@ -101,7 +101,7 @@ public class AccountService {
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
 		Account account = get(id);
-		requireAcceptable("newPassword", newPassword);
+		requireAcceptable("newPassword", newPassword, account.getUsername());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		logger.info("Password of account '{}' reset by {}", account.getUsername(), CurrentEditor.name());
 	}
@@ -161,9 +161,10 @@ public class AccountService {
 		return true;
 	}
 
-	private static void requireAcceptable(String field, String password) {
-		if (!Passwords.acceptable(password)) {
-			throw new AccountException(field, "account.error.password");
+	private static void requireAcceptable(String field, String password, String username) {
+		String problem = Passwords.problem(password, username);
+		if (problem != null) {
+			throw new AccountException(field, problem);
 		}
 	}
 
