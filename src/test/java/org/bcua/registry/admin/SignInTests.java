@@ -173,8 +173,8 @@ class SignInTests {
 		MockHttpSession session = new MockHttpSession();
 		MvcTestResult blocked = signIn(session, "throttled-editor", "the right password", "10.2.0.1");
 		assertThat(blocked.getResponse().getRedirectedUrl()).as("even the right password waits")
-			.isEqualTo("/login?error");
-		Document page = parse(this.mvc.get().uri("/login?error").session(session).exchange());
+			.isEqualTo("/login?error&wait=5");
+		Document page = parse(this.mvc.get().uri("/login?error&wait=5").exchange());
 		assertThat(page.select(".form-error").text())
 			.contains("Too many failed sign-ins for this account or from your address. Please wait 5 min");
 		assertThat(signIn(new MockHttpSession(), "throttled-editor", "the right password", "10.2.0.2").getResponse()

@@ -43,8 +43,8 @@ class FirstAdministrator implements ApplicationRunner {
 					+ Passwords.MAX_LENGTH + " characters");
 		}
 		if (Passwords.COMMON.equals(problem)) {
-			throw new IllegalStateException("REGISTRY_ADMIN_PASSWORD is one of the 10,000 most common passwords; "
-					+ "choose one that is not");
+			throw new IllegalStateException(
+					"REGISTRY_ADMIN_PASSWORD is one of the 10,000 most common passwords; " + "choose one that is not");
 		}
 		if (problem != null) {
 			throw new IllegalStateException("REGISTRY_ADMIN_PASSWORD is little more than the user name '" + username

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * What a password must be, and strong generated passwords. Length counts characters, not
  * bytes: forty Chinese characters (120 bytes in UTF-8) are a fine password, since the
  * hash (Argon2) takes passwords of any length. As NIST SP 800-63B asks, the 10,000 most
- * common passwords ({@value #COMMON_PASSWORDS}, compared ignoring case) are refused, and so
- * is the user name: it does not count towards the length.
+ * common passwords ({@value #COMMON_PASSWORDS}, compared ignoring case) are refused, and
+ * so is the user name: it does not count towards the length.
  */
 public final class Passwords {
 
