@@ -43,6 +43,7 @@ final class SignInLog {
 		Success(AccountService accounts, RequestCache requestCache) {
 			this.accounts = accounts;
 			setRequestCache(requestCache);
+			setRedirectStrategy(new RelativeRedirects());
 			setDefaultTargetUrl("/admin");
 			setAlwaysUseDefaultTargetUrl(false);
 		}
