@@ -1,6 +1,7 @@
 package org.bcua.registry.admin;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
@@ -20,12 +21,17 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import org.bcua.registry.admin.accounts.AccountService;
 import org.bcua.registry.admin.accounts.AccountUserDetailsService;
@@ -36,7 +42,14 @@ import org.bcua.registry.admin.accounts.AccountUserDetailsService;
  * administrator (ADMIN includes EDITOR). Sign-in is a form at {@code /login} against the
  * accounts of the database, throttled after repeated failures; sign-out is a POST. CSRF
  * protection is on for every write, the session id changes at sign-in, and every response
- * carries the security headers (and {@code Cache-Control: no-store}).
+ * carries the security headers (and {@code Cache-Control: no-store};
+ * {@code Strict-Transport-Security} when the request came over HTTPS).
+ * <p>
+ * A server session begins only at sign-in: before it, the CSRF token and the page asked
+ * for live in cookies. Every signed-in session is registered, so that a change of the
+ * account's rights ends its sessions at once (the next request goes to the sign-in page),
+ * and none lives longer than {@link SessionProperties#absoluteTimeout()}. Redirects are
+ * relative: they never repeat the {@code Host} header a client sent.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -48,7 +61,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccountService accounts) throws Exception {
+			AccountService accounts, SessionRegistry sessions, SessionProperties sessionProperties) throws Exception {
+		RequestCache requestCache = new CookieRequestCache();
+		LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+		signInPage.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/login")
@@ -69,16 +85,24 @@ class SecurityConfiguration {
 			.denyAll());
 		http.authenticationManager(authenticationManager);
 		http.formLogin((form) -> form.loginPage("/login")
-			.successHandler(new SignInLog.Success(accounts))
+			.successHandler(new SignInLog.Success(accounts, requestCache))
 			.failureHandler(new SignInLog.Failure())
 			.permitAll());
+		http.requestCache((cache) -> cache.requestCache(requestCache));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.addLogoutHandler(new SignInLog.SignOut())
 			.logoutSuccessUrl("/login?logout")
 			.deleteCookies("JSESSIONID")
 			.invalidateHttpSession(true));
-		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
-		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+			.maximumSessions(-1)
+			.sessionRegistry(sessions)
+			.expiredUrl("/login?ended"));
+		http.addFilterBefore(new AbsoluteSessionTimeout(sessionProperties.absoluteTimeout(), Clock.systemUTC()),
+				SecurityContextHolderFilter.class);
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler())
+			.authenticationEntryPoint(signInPage));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));

@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import org.bcua.registry.admin.accounts.AccountService;
 import org.bcua.registry.admin.accounts.Usernames;
@@ -39,8 +40,10 @@ final class SignInLog {
 
 		private final AccountService accounts;
 
-		Success(AccountService accounts) {
+		Success(AccountService accounts, RequestCache requestCache) {
 			this.accounts = accounts;
+			setRequestCache(requestCache);
+			setRedirectStrategy(new RelativeRedirects());
 			setDefaultTargetUrl("/admin");
 			setAlwaysUseDefaultTargetUrl(false);
 		}
@@ -58,12 +61,15 @@ final class SignInLog {
 	}
 
 	/**
-	 * After a failed sign-in: logs it and shows the sign-in page again with the reason.
+	 * After a failed sign-in: logs it and shows the sign-in page again with the reason
+	 * ({@code ?error}, with {@code &wait=} the minutes to wait when throttled). It
+	 * creates no session.
 	 */
 	static class Failure extends SimpleUrlAuthenticationFailureHandler {
 
 		Failure() {
 			super("/login?error");
+			setAllowSessionCreation(false);
 		}
 
 		@Override
@@ -73,6 +79,10 @@ final class SignInLog {
 					: exception.getClass().getSimpleName();
 			signIns.warn("Sign-in failed: user={} address={} at={} reason={}", typedName(request),
 					request.getRemoteAddr(), Instant.now(), reason);
+			if (exception instanceof SignInThrottledException throttled) {
+				getRedirectStrategy().sendRedirect(request, response, "/login?error&wait=" + throttled.getMinutes());
+				return;
+			}
 			super.onAuthenticationFailure(request, response, exception);
 		}
 

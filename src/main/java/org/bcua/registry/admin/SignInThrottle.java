@@ -15,8 +15,11 @@ import org.bcua.registry.admin.accounts.AccountUnblocker;
 
 /**
  * Counts failed sign-ins per account and client address, per address and per account, and
- * says how long sign-in is refused. Kept in memory: a restart clears it, and every block
- * ends by itself after {@link SignInThrottleProperties#block()}.
+ * says how long sign-in is refused. Failures from one address never block an account that
+ * has not itself failed from there (many people may share the address behind one NAT or
+ * proxy): past its limit an address only slows each account that fails there to one try
+ * per block. Kept in memory: a restart clears it, and every block ends by itself after
+ * {@link SignInThrottleProperties#block()}.
  */
 public class SignInThrottle implements AccountUnblocker {
 
@@ -44,8 +47,12 @@ public class SignInThrottle implements AccountUnblocker {
 	public @Nullable Duration blocked(String username, String address) {
 		Instant now = this.clock.instant();
 		Duration longest = null;
-		longest = longer(longest, remaining(pairKey(username, address), this.properties.perAccountAndAddress(), now));
-		longest = longer(longest, remaining(addressKey(address), this.properties.perAddress(), now));
+		String pair = pairKey(username, address);
+		longest = longer(longest, remaining(pair, this.properties.perAccountAndAddress(), now));
+		if (remaining(addressKey(address), this.properties.perAddress(), now) != null) {
+			// A busy address slows down only the accounts that failed from there
+			longest = longer(longest, remaining(pair, 1, now));
+		}
 		if (!knownAddressOf(username, address)) {
 			longest = longer(longest, remaining(accountKey(username), this.properties.perAccount(), now));
 		}

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window how far back failures count
  * @param block how long sign-in is refused once a limit is reached
  * @param perAccountAndAddress failures for one account from one client address
- * @param perAddress failures from one client address, whatever the accounts
+ * @param perAddress failures from one client address, whatever the accounts, after which
+ * an account that fails from there may try again only once per block: strangers sharing
+ * the address (one NAT, a proxy) slow each other down but cannot lock out an owner who
+ * has not failed there
  * @param perAccount failures for one account from all addresses; addresses from which the
  * account signed in before are exempt, so an attack from elsewhere cannot lock its owner
  * out

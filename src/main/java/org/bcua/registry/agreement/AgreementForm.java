@@ -14,6 +14,7 @@ import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.PartialDateText;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * An agreement as an editor records or edits it: what the form posts, checked field by
@@ -28,16 +29,20 @@ public class AgreementForm {
 
 	private long version;
 
+	@SingleLine
 	@NotBlank
 	@Size(max = 500)
 	private @Nullable String titleEn;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleRu;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleBe;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleZh;
 
@@ -49,6 +54,7 @@ public class AgreementForm {
 
 	private List<Long> areaIds = new ArrayList<>();
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String place;
 

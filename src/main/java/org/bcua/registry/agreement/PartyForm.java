@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.PartialDateText;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * One party of an agreement as typed: the university, and its signatory, either picked
@@ -15,32 +16,41 @@ public class PartyForm {
 
 	private @Nullable Long universityId;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String roleNote;
 
 	private @Nullable Long signatoryId;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String signatoryNameEn;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String signatoryNameRu;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String signatoryNameBe;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String signatoryNameZh;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String positionEn;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String positionRu;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String positionBe;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String positionZh;
 

@@ -17,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * A meeting of the association as an editor records or edits it, with the version the
@@ -31,16 +32,20 @@ public class MeetingForm {
 
 	private boolean numberInferred;
 
+	@SingleLine
 	@NotBlank
 	@Size(max = 500)
 	private @Nullable String titleEn;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleRu;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleBe;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String titleZh;
 
@@ -51,9 +56,11 @@ public class MeetingForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate endsOn;
 
+	@SingleLine
 	@Size(max = 100)
 	private @Nullable String city;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String venue;
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * A person as an editor records or edits them: names, positions and sources, with the
@@ -20,16 +21,20 @@ public class PersonForm {
 
 	private long version;
 
+	@SingleLine
 	@NotBlank
 	@Size(max = 300)
 	private @Nullable String nameEn;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameRu;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameBe;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameZh;
 

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.PartialDateText;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * A position as typed: at a university (or another organisation), its title in the four
@@ -17,18 +18,23 @@ public class PositionForm {
 
 	private @Nullable Long universityId;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String organization;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String titleEn;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String titleRu;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String titleBe;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String titleZh;
 

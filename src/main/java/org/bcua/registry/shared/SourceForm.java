@@ -17,9 +17,11 @@ public class SourceForm {
 	@Pattern(regexp = "https?://\\S+", message = "{source.error.url}")
 	private @Nullable String url;
 
+	@SingleLine
 	@Size(max = 500)
 	private @Nullable String title;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String publisher;
 

@@ -5,11 +5,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.bcua.registry.shared.SingleLine;
+
 /**
  * Another name of a university as typed; a row without a name is ignored.
  */
 public class AliasForm {
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String name;
 

@@ -18,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.SingleLine;
 
 /**
  * A university as an editor records or edits it: names, place, identifiers, membership in
@@ -27,25 +28,31 @@ public class UniversityForm {
 
 	private long version;
 
+	@SingleLine
 	@NotBlank
 	@Size(max = 300)
 	private @Nullable String nameEn;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameRu;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameBe;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String nameZh;
 
 	@NotNull
 	private Country country = Country.BY;
 
+	@SingleLine
 	@Size(max = 100)
 	private @Nullable String city;
 
+	@SingleLine
 	@Size(max = 100)
 	private @Nullable String region;
 
@@ -53,6 +60,7 @@ public class UniversityForm {
 	@Max(2100)
 	private @Nullable Integer foundedYear;
 
+	@SingleLine
 	@Size(max = 300)
 	private @Nullable String website;
 

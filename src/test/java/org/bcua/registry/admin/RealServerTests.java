@@ -1,13 +1,21 @@
 package org.bcua.registry.admin;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Against the real server (Tomcat), what only it does: the session cookie's attributes, a
- * new session id at sign-in, and forms posted with broken encodings, NUL bytes and
- * oversized bodies, which must get a clear answer and never a 500.
+ * session only from sign-in on and a new session id at sign-in, HTTPS through a proxy,
+ * redirects that ignore a spoofed {@code Host}, the address it listens on, and forms
+ * posted with broken encodings, NUL bytes and oversized bodies, which must get a clear
+ * answer and never a 500. It runs as behind a reverse proxy
+ * ({@code server.forward-headers-strategy=native}; the test client is on loopback, which
+ * Tomcat trusts as a proxy).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "registry.admin.username=" + AdminTest.ADMIN, "registry.admin.password=" + AdminTest.PASSWORD,
-				"server.servlet.session.cookie.secure=true" })
+				"server.forward-headers-strategy=native" })
 class RealServerTests {
 
 	@LocalServerPort
@@ -44,26 +56,88 @@ class RealServerTests {
 	private HttpClient client;
 
 	/**
-	 * The session cookie, kept by hand: it is Secure, so a cookie manager would not send
-	 * it over HTTP.
+	 * The cookies, kept by hand: a Secure one would not be sent over HTTP by a cookie
+	 * manager, and the tests send them through proxies' headers.
 	 */
-	private String session;
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
+	/** Headers sent with every request, as a proxy in front would add them. */
+	private final Map<String, String> proxyHeaders = new LinkedHashMap<>();
 
 	@BeforeEach
 	void client() {
 		this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		this.session = null;
+		this.cookies.clear();
+		this.proxyHeaders.clear();
 	}
 
 	@Test
-	void theSessionCookieIsHttpOnlySameSiteAndSecureWhenConfiguredAndChangesAtSignIn() throws Exception {
-		HttpResponse<String> login = get("/login");
-		String before = sessionCookie(login.headers().allValues("Set-Cookie"));
-		assertThat(before).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+	void anonymousVisitorsGetNoSessionAndSignInStartsOneWithANewIdEachTime() throws Exception {
+		for (String path : new String[] { "/login", "/admin", "/admin/users", "/", "/login?error" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(sessionCookie(response)).as(path).isNull();
+		}
 		HttpResponse<String> signedIn = signIn();
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String after = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
-		assertThat(value(after)).as("new session id at sign-in").isNotEqualTo(value(before));
+		assertThat(signedIn.headers().firstValue("Location")).as("the page asked for before").hasValue("/admin/users");
+		String first = sessionCookie(signedIn);
+		assertThat(first).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		assertThat(get("/admin").statusCode()).isEqualTo(200);
+		String again = sessionCookie(signIn(csrfToken(get("/admin").body())));
+		assertThat(value(again)).as("a new session id at sign-in").isNotEqualTo(value(first));
+	}
+
+	@Test
+	void overHttpsThroughAProxyCookiesAreSecureAndPagesAskForHttps() throws Exception {
+		HttpResponse<String> plain = get("/login");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(csrfCookie(plain)).doesNotContain("Secure");
+		this.cookies.clear();
+		this.proxyHeaders.put("X-Forwarded-Proto", "https");
+		HttpResponse<String> login = get("/login");
+		assertThat(login.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age="));
+		assertThat(csrfCookie(login)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+		HttpResponse<String> signedIn = signIn();
+		assertThat(sessionCookie(signedIn)).contains("Secure").contains("HttpOnly");
+		assertThat(get("/admin").headers().firstValue("Strict-Transport-Security")).isPresent();
+	}
+
+	@Test
+	void redirectsNeverRepeatASpoofedHostHeader() throws Exception {
+		Raw toSignIn = raw("GET /admin/users HTTP/1.1\r\nHost: evil.example\r\n", "");
+		assertThat(toSignIn.status()).isEqualTo(302);
+		assertThat(toSignIn.header("Location")).isEqualTo("/login");
+		String token = csrfToken(get("/login").body());
+		String body = "_csrf=" + token + "&username=" + AdminTest.ADMIN + "&password="
+				+ URLEncoder.encode(AdminTest.PASSWORD, StandardCharsets.UTF_8);
+		Raw signedIn = raw(
+				"POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + cookieHeader() + "; "
+						+ toSignIn.cookie("REDIRECT_URI") + "\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+				body);
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("Location")).as("back to the page asked for").isEqualTo("/admin/users");
+		Raw controller = raw("GET /admin/password HTTP/1.1\r\nHost: evil.example\r\nCookie: "
+				+ signedIn.cookie("JSESSIONID") + "\r\n", "");
+		assertThat(controller.status()).isEqualTo(200);
+		Raw mvcRedirect = raw(
+				"GET /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + signedIn.cookie("JSESSIONID") + "\r\n", "");
+		assertThat(mvcRedirect.header("Location")).as("a controller's redirect").isEqualTo("/admin");
+	}
+
+	@Test
+	void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
+		HttpResponse<String> error = get("/error");
+		assertThat(error.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(error.body()).select("header.site-header")).hasSize(1);
+	}
+
+	@Test
+	void theServerListensOnLoopbackUnlessConfigured() {
+		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
+		Object address = server.getTomcat().getConnector().getProperty("address");
+		assertThat(address).isInstanceOf(InetAddress.class);
+		assertThat(((InetAddress) address).isLoopbackAddress()).isTrue();
 	}
 
 	@Test
@@ -121,9 +195,12 @@ class RealServerTests {
 	}
 
 	private HttpResponse<String> signIn() throws IOException, InterruptedException {
-		String token = csrfToken(get("/login").body());
+		return signIn(csrfToken(get("/login").body()));
+	}
+
+	private HttpResponse<String> signIn(String token) throws IOException, InterruptedException {
 		byte[] body = ("_csrf=" + token + "&username=" + AdminTest.ADMIN + "&password="
-				+ java.net.URLEncoder.encode(AdminTest.PASSWORD, StandardCharsets.UTF_8))
+				+ URLEncoder.encode(AdminTest.PASSWORD, StandardCharsets.UTF_8))
 			.getBytes(StandardCharsets.US_ASCII);
 		return post("/login", body);
 	}
@@ -139,22 +216,50 @@ class RealServerTests {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
-		if (this.session != null) {
-			builder.header("Cookie", this.session);
+		if (!this.cookies.isEmpty()) {
+			builder.header("Cookie", cookieHeader());
 		}
+		this.proxyHeaders.forEach(builder::header);
 		return builder;
+	}
+
+	private String cookieHeader() {
+		return this.cookies.entrySet()
+			.stream()
+			.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.client.send(request.build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.findFirst()
-			.ifPresent((cookie) -> this.session = value(cookie));
+		for (String cookie : response.headers().allValues("Set-Cookie")) {
+			String pair = value(cookie);
+			int equals = pair.indexOf('=');
+			if (cookie.contains("Max-Age=0")) {
+				this.cookies.remove(pair.substring(0, equals));
+			}
+			else {
+				this.cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+			}
+		}
 		return response;
+	}
+
+	/**
+	 * Sends a request as typed, over a plain socket: the HTTP client refuses to send its
+	 * own {@code Host} header.
+	 */
+	private Raw raw(String head, String body) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			byte[] content = body.getBytes(StandardCharsets.UTF_8);
+			String request = head + "Content-Length: " + content.length + "\r\nConnection: close\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().write(content);
+			socket.getOutputStream().flush();
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+			return new Raw(response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n"));
+		}
 	}
 
 	private URI uri(String path) {
@@ -165,12 +270,58 @@ class RealServerTests {
 		return Jsoup.parse(html).select("input[name=_csrf]").first().val();
 	}
 
-	private static String sessionCookie(List<String> setCookies) {
-		return setCookies.stream().filter((cookie) -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+	private static @Nullable String sessionCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String csrfCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static String value(String setCookie) {
-		return setCookie.substring(0, setCookie.indexOf(';'));
+		int end = setCookie.indexOf(';');
+		return (end >= 0) ? setCookie.substring(0, end) : setCookie;
+	}
+
+	/**
+	 * The head of a response read from a socket.
+	 */
+	private record Raw(String[] lines) {
+
+		int status() {
+			return Integer.parseInt(this.lines[0].split(" ")[1]);
+		}
+
+		@Nullable String header(String name) {
+			return headers(name).stream().findFirst().orElse(null);
+		}
+
+		String cookie(String name) {
+			return headers("Set-Cookie").stream()
+				.map(RealServerTests::value)
+				.filter((cookie) -> cookie.startsWith(name + "="))
+				.findFirst()
+				.orElseThrow();
+		}
+
+		private List<String> headers(String name) {
+			return Arrays.stream(this.lines)
+				.skip(1)
+				.filter((line) -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+				.map((line) -> line.substring(name.length() + 1).strip())
+				.toList();
+		}
+
 	}
 
 }

@@ -51,12 +51,38 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void manyFailuresFromOneAddressBlockEveryAccountFromThere() {
+	void manyFailuresFromOneAddressWithOtherNamesNeverBlockAnAccountThatDidNotFailThere() {
+		for (int i = 0; i < 25; i++) {
+			this.throttle.failed("guess" + i, "10.0.0.9");
+		}
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).as("the owner, who did not fail there").isNull();
+		assertThat(this.throttle.blocked("chief", "10.0.0.10")).isNull();
+	}
+
+	@Test
+	void pastItsLimitABusyAddressGivesEachAccountThatFailsThereOneTryPerBlock() {
 		for (int i = 0; i < 20; i++) {
 			this.throttle.failed("guess" + i, "10.0.0.9");
 		}
-		assertThat(this.throttle.blocked("chief", "10.0.0.9")).isNotNull();
-		assertThat(this.throttle.blocked("chief", "10.0.0.10")).isNull();
+		assertThat(this.throttle.blocked("guess3", "10.0.0.9")).as("a name that failed there").isNotNull();
+		this.throttle.failed("chief", "10.0.0.9");
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).isEqualTo(Duration.ofMinutes(5));
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).as("slowed down, not closed").isNull();
+		assertThat(this.throttle.blocked("chief", "10.0.0.10")).as("elsewhere").isNull();
+	}
+
+	@Test
+	void belowItsLimitAnAddressSlowsNobodyAndASignInForgetsTheFailuresOfItsAccount() {
+		for (int i = 0; i < 18; i++) {
+			this.throttle.failed("guess" + i, "10.0.0.9");
+		}
+		this.throttle.failed("chief", "10.0.0.9");
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).isNull();
+		this.throttle.failed("chief", "10.0.0.9");
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).as("the address reached its limit").isNotNull();
+		this.throttle.unblock("chief");
+		assertThat(this.throttle.blocked("chief", "10.0.0.9")).isNull();
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import org.bcua.registry.shared.CurrentEditor;
 /**
  * Creates and changes accounts. Passwords are hashed here and never stored or logged in
  * clear. There is always at least one enabled administrator: the rules refuse to disable
- * or demote the last one, and nobody can disable their own account.
+ * or demote the last one, and nobody can disable their own account. A new password, a new
+ * role or a disabled account ends every other session of the account at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,9 +29,12 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final AccountSessions sessions;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -70,14 +74,15 @@ public class AccountService {
 		if (this.accounts.existsByUsername(name)) {
 			throw new AccountException("username", "account.error.taken");
 		}
-		requireAcceptable("password", password);
+		requireAcceptable("password", password, name);
 		Account account = this.accounts.save(new Account(name, this.passwordEncoder.encode(password), role));
 		logger.info("Account '{}' created with role {} by {}", name, role, CurrentEditor.name());
 		return account;
 	}
 
 	/**
-	 * Changes the password of the signed-in user, who must give the current one.
+	 * Changes the password of the signed-in user, who must give the current one; their
+	 * other sessions end, the current one goes on.
 	 * @throws AccountException when the current password is wrong or the new one not
 	 * acceptable
 	 */
@@ -89,25 +94,29 @@ public class AccountService {
 				|| !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new AccountException("currentPassword", "account.error.current");
 		}
-		requireAcceptable("newPassword", newPassword);
+		requireAcceptable("newPassword", newPassword, account.getUsername());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.sessions.endOtherSessions(account.getUsername());
 		logger.info("Account '{}' changed its password", username);
 	}
 
 	/**
-	 * Sets a new password for an account (an administrator resetting a forgotten one).
+	 * Sets a new password for an account (an administrator resetting a forgotten one);
+	 * the account's sessions end.
 	 * @throws AccountException when the password is not acceptable
 	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
 		Account account = get(id);
-		requireAcceptable("newPassword", newPassword);
+		requireAcceptable("newPassword", newPassword, account.getUsername());
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.sessions.endOtherSessions(account.getUsername());
 		logger.info("Password of account '{}' reset by {}", account.getUsername(), CurrentEditor.name());
 	}
 
 	/**
-	 * Changes the role and whether the account may sign in.
+	 * Changes the role and whether the account may sign in; a changed role or a disabled
+	 * account ends the account's sessions.
 	 * @param actingUsername the administrator making the change
 	 * @throws AccountException when this would disable the acting administrator or leave
 	 * no enabled administrator
@@ -129,12 +138,16 @@ public class AccountService {
 				&& this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
 			throw new AccountException("role", "account.error.lastAdmin");
 		}
+		boolean rightsChange = account.getRole() != role || !enabled;
 		account.changeRole(role);
 		if (enabled) {
 			account.enable();
 		}
 		else {
 			account.disable();
+		}
+		if (rightsChange) {
+			this.sessions.endOtherSessions(account.getUsername());
 		}
 		logger.info("Account '{}' set to role {}, {} by {}", account.getUsername(), role,
 				enabled ? "enabled" : "disabled", actingUsername);
@@ -161,9 +174,10 @@ public class AccountService {
 		return true;
 	}
 
-	private static void requireAcceptable(String field, String password) {
-		if (!Passwords.acceptable(password)) {
-			throw new AccountException(field, "account.error.password");
+	private static void requireAcceptable(String field, String password, String username) {
+		String problem = Passwords.problem(password, username);
+		if (problem != null) {
+			throw new AccountException(field, problem);
 		}
 	}
 

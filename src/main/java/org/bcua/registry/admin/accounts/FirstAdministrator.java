@@ -37,9 +37,18 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "' is not a valid user name (2 to 100 letters, digits, '.', '-', '_')");
 		}
 		String given = this.properties.password();
-		if (given != null && !Passwords.acceptable(given)) {
+		String problem = (given != null) ? Passwords.problem(given, username) : null;
+		if (Passwords.LENGTH.equals(problem)) {
 			throw new IllegalStateException("REGISTRY_ADMIN_PASSWORD must have " + Passwords.MIN_LENGTH + " to "
 					+ Passwords.MAX_LENGTH + " characters");
+		}
+		if (Passwords.COMMON.equals(problem)) {
+			throw new IllegalStateException(
+					"REGISTRY_ADMIN_PASSWORD is one of the 10,000 most common passwords; " + "choose one that is not");
+		}
+		if (problem != null) {
+			throw new IllegalStateException("REGISTRY_ADMIN_PASSWORD is little more than the user name '" + username
+					+ "'; without it, it must still have " + Passwords.MIN_LENGTH + " characters");
 		}
 		String password = (given != null) ? given : Passwords.generate();
 		if (!this.accounts.createFirstAdministrator(username, password)) {

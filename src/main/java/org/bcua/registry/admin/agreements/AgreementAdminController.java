@@ -3,6 +3,7 @@ package org.bcua.registry.admin.agreements;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.bcua.registry.admin.FormMerge;
@@ -52,6 +55,10 @@ import org.bcua.registry.university.UniversityService;
 @Controller
 @RequestMapping("/admin/agreements")
 class AgreementAdminController {
+
+	/** The buttons of the form: saving ones and those that add or remove rows. */
+	private static final Pattern KNOWN_ACTION = Pattern
+		.compile("draft|publish|save|addParty|addSource|addRelation|removeParty:[0-9]{1,4}");
 
 	private static final String FORM = "admin/agreements/form";
 
@@ -278,8 +285,12 @@ class AgreementAdminController {
 	 * Handles the buttons that add or remove rows (they work without JavaScript): the
 	 * form comes back with the row added or removed and no error shown yet.
 	 * @return whether the action was one of them
+	 * @throws ResponseStatusException (400) when the action is none the form has
 	 */
 	private static boolean changesRows(AgreementForm form, String action, Model model) {
+		if (!KNOWN_ACTION.matcher(action).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action of the agreement form");
+		}
 		boolean rows = true;
 		if (action.equals("addParty")) {
 			form.addParty();
