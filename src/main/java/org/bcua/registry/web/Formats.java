@@ -8,12 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.bcua.registry.shared.DatePrecision;
 import org.bcua.registry.shared.PartialDate;
 
 /**
@@ -84,14 +89,56 @@ public class Formats {
 	}
 
 	/**
-	 * A span of days, "13–16 October 2025"; a single day when both ends are the same or
-	 * the end is unknown.
+	 * A span of days, compact: "13–16 October 2025"; a single day when both ends are the
+	 * same or the end is unknown.
 	 */
 	public String span(LocalDate start, @Nullable LocalDate end) {
-		if (end == null || end.equals(start)) {
-			return day(start);
+		return range(PartialDate.ofDay(start), PartialDate.ofDay((end != null) ? end : start));
+	}
+
+	/**
+	 * A period between two partial dates, as compact as the language allows: shown once
+	 * when both ends are the same ("2025"), or when the coarser end already holds the
+	 * other ("2025" for May 2025 to 2025); the parts both ends share written once ("13–16
+	 * October 2025", "March – October 2025", "2023–2025"); an open end as "since 2023" or
+	 * "until 2025".
+	 * @return the formatted period, or an empty string when both ends are {@code null}
+	 */
+	public String range(@Nullable PartialDate from, @Nullable PartialDate to) {
+		if (from == null || to == null) {
+			if (from != null) {
+				return message("date.range.since", date(from));
+			}
+			return (to != null) ? message("date.range.until", date(to)) : "";
 		}
-		return day(start) + " – " + day(end);
+		if (from.precision() != to.precision()) {
+			DatePrecision coarser = (from.precision().compareTo(to.precision()) < 0) ? from.precision()
+					: to.precision();
+			PartialDate start = new PartialDate(from.value(), coarser);
+			if (start.equals(new PartialDate(to.value(), coarser))) {
+				return date(start);
+			}
+			return date(from) + " – " + date(to);
+		}
+		if (from.equals(to)) {
+			return date(from);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String skeleton = this.messages
+			.getMessage("date.format.range." + from.precision().name().toLowerCase(Locale.ROOT), null, locale);
+		// English pages write the day first ("13 October 2025"), as British English does
+		ULocale format = "en".equals(locale.getLanguage()) ? ULocale.UK : ULocale.forLocale(locale);
+		DateIntervalFormat interval = DateIntervalFormat.getInstance(skeleton, format);
+		interval.setTimeZone(TimeZone.GMT_ZONE);
+		return interval.format(new DateInterval(millis(from), millis(to)));
+	}
+
+	private static long millis(PartialDate date) {
+		return date.value().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+	}
+
+	private String message(String key, String argument) {
+		return this.messages.getMessage(key, new Object[] { argument }, LocaleContextHolder.getLocale());
 	}
 
 	private String format(String key, TemporalAccessor value) {

@@ -169,7 +169,7 @@ class PagesTests {
 		assertThat(meeting.select("h1").text()).contains("3rd meeting");
 		assertThat(meeting.select("#agreements-heading ~ table a").eachAttr("href"))
 			.contains("/agreements/2025-10-13-declaration-higher-education");
-		assertThat(meeting.select("dl.facts").text()).contains("13 October 2025 – 16 October 2025");
+		assertThat(meeting.select("dl.facts").text()).contains("13\u2009–\u200916 October 2025");
 		assertThat(meeting.select("#attendance-heading + ul li")).isNotEmpty();
 	}
 
