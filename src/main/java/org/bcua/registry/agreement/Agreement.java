@@ -31,6 +31,7 @@ import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
@@ -240,6 +241,11 @@ public class Agreement extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.titleEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getTitles());
 	}
 
 	public String getSlug() {

@@ -8,17 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import com.ibm.icu.text.DateIntervalFormat;
-import com.ibm.icu.util.DateInterval;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.DateText;
 import org.bcua.registry.shared.PartialDate;
 
 /**
@@ -40,15 +36,7 @@ public class Formats {
 	 * @return the formatted date, or an empty string for {@code null}
 	 */
 	public String date(@Nullable PartialDate date) {
-		if (date == null) {
-			return "";
-		}
-		String key = switch (date.precision()) {
-			case YEAR -> "date.format.year";
-			case MONTH -> "date.format.month";
-			case DAY -> "date.format.day";
-		};
-		return format(key, date.value());
+		return (date != null) ? DateText.format(date, this.messages, LocaleContextHolder.getLocale()) : "";
 	}
 
 	/**
@@ -105,40 +93,7 @@ public class Formats {
 	 * @return the formatted period, or an empty string when both ends are {@code null}
 	 */
 	public String range(@Nullable PartialDate from, @Nullable PartialDate to) {
-		if (from == null || to == null) {
-			if (from != null) {
-				return message("date.range.since", date(from));
-			}
-			return (to != null) ? message("date.range.until", date(to)) : "";
-		}
-		if (from.precision() != to.precision()) {
-			DatePrecision coarser = (from.precision().compareTo(to.precision()) < 0) ? from.precision()
-					: to.precision();
-			PartialDate start = new PartialDate(from.value(), coarser);
-			if (start.equals(new PartialDate(to.value(), coarser))) {
-				return date(start);
-			}
-			return date(from) + " – " + date(to);
-		}
-		if (from.equals(to)) {
-			return date(from);
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		String skeleton = this.messages
-			.getMessage("date.format.range." + from.precision().name().toLowerCase(Locale.ROOT), null, locale);
-		// English pages write the day first ("13 October 2025"), as British English does
-		ULocale format = "en".equals(locale.getLanguage()) ? ULocale.UK : ULocale.forLocale(locale);
-		DateIntervalFormat interval = DateIntervalFormat.getInstance(skeleton, format);
-		interval.setTimeZone(TimeZone.GMT_ZONE);
-		return interval.format(new DateInterval(millis(from), millis(to)));
-	}
-
-	private static long millis(PartialDate date) {
-		return date.value().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-	}
-
-	private String message(String key, String argument) {
-		return this.messages.getMessage(key, new Object[] { argument }, LocaleContextHolder.getLocale());
+		return DateText.range(from, to, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	private String format(String key, TemporalAccessor value) {
