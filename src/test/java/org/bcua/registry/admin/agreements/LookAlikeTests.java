@@ -38,16 +38,16 @@ class LookAlikeTests {
 
 	@Test
 	void aConfirmedLookAlikeIsAskedAgainOnlyWhenItsPartiesDateOrTitleChange() {
-		Map<String, String> first = threeParties("Agreement on the joint school of robotics", "2025-11-27");
+		Map<String, String> first = twoParties("Memorandum on the robotics summer camp for pupils", "2025-11-27");
 		assertThat(post("/admin/agreements/new", first, "publish")).hasStatus(HttpStatus.FOUND);
 
-		Map<String, String> second = threeParties("Agreement on a joint school of robotics", "2025-11-27");
+		Map<String, String> second = twoParties("Memorandum on a robotics summer camp for pupils", "2025-11-27");
 		assertThat(parse(post("/admin/agreements/new", second, "draft")).select(".warning").text())
-			.contains("may already be recorded", "Agreement on the joint school of robotics");
+			.contains("may already be recorded", "Memorandum on the robotics summer camp for pupils");
 		second.put("duplicateConfirmed", "true");
 		assertThat(post("/admin/agreements/new", second, "draft")).hasStatus(HttpStatus.FOUND);
 		long id = this.jdbc.queryForObject("select id from agreement where title_en = ?", Long.class,
-				"Agreement on a joint school of robotics");
+				"Memorandum on a robotics summer camp for pupils");
 
 		Map<String, String> edited = editForm(id);
 		assertThat(edited).doesNotContainKey("duplicateConfirmed");
@@ -62,12 +62,12 @@ class LookAlikeTests {
 		MvcTestResult asked = post("/admin/agreements/" + id, redated, "save");
 		assertThat(asked).as("the date changed").hasStatusOk();
 		assertThat(parse(asked).select(".warning").text()).contains("may already be recorded",
-				"Agreement on the joint school of robotics");
+				"Memorandum on the robotics summer camp for pupils");
 		redated.put("duplicateConfirmed", "true");
 		assertThat(post("/admin/agreements/" + id, redated, "save")).hasStatus(HttpStatus.FOUND);
 
 		Map<String, String> retitled = editForm(id);
-		retitled.put("titleEn", "Agreement on the joint school of robotics");
+		retitled.put("titleEn", "Memorandum on the robotics summer camp for pupils");
 		assertThat(post("/admin/agreements/" + id, retitled, "save")).as("the title changed").hasStatusOk();
 	}
 
@@ -77,16 +77,15 @@ class LookAlikeTests {
 		return PostedForms.formOf(page);
 	}
 
-	private Map<String, String> threeParties(String title, String signed) {
+	private Map<String, String> twoParties(String title, String signed) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", "0");
 		form.put("titleEn", title);
 		form.put("kind", "MEMORANDUM");
 		form.put("status", "SIGNED");
 		form.put("signed", signed);
-		form.put("parties[0].universityId", id("dut"));
-		form.put("parties[1].universityId", id("bsuir"));
-		form.put("parties[2].universityId", id("bsu"));
+		form.put("parties[0].universityId", id("pku"));
+		form.put("parties[1].universityId", id("bsu"));
 		form.put("sources[0].url", "https://example.org/robotics-2025");
 		form.put("sources[0].confidence", "HIGH");
 		return form;
