@@ -1,19 +1,27 @@
 /*
  * Type-ahead for the pickers of the admin forms. Without JavaScript each picker is a plain
- * <select>; with it, a search box above the list keeps only the options whose names, in any
- * language or script, contain what is typed (accents and case ignored). The option chosen
- * stays in the list. No inline script: the Content-Security-Policy forbids it.
+ * <select>; with it, a search box above the list keeps only the options that contain every
+ * word typed, in their text or in their data-names: the keys the server computed for the
+ * record as the search does (every name and alias in its own script and transliterated,
+ * abbreviations such as "BSUIR" or "БГУИР"; see PickerKeys). What is typed is folded by the
+ * same rules as the search folds it (compatibility forms, case and accents). The options
+ * chosen stay in the list. No inline script: the Content-Security-Policy forbids it.
  */
 (function () {
   'use strict';
 
   function fold(text) {
-    return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return (text || '').normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+      .normalize('NFC');
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
   function enhance(select) {
     var options = Array.prototype.slice.call(select.options).map(function (option) {
-      return { option: option, text: fold(option.text + ' ' + (option.getAttribute('data-names') || '')) };
+      return { option: option, text: fold(option.text) + ' | ' + (option.getAttribute('data-names') || '') };
     });
     var box = document.createElement('input');
     box.type = 'search';
@@ -26,23 +34,26 @@
     }
     select.parentNode.insertBefore(box, select);
     box.addEventListener('input', function () {
-      var words = fold(box.value).split(/\s+/).filter(Boolean);
-      var selected = select.value;
+      var typed = words(box.value);
+      var single = !select.multiple;
+      var selected = single ? select.value : null;
       var first = null;
       select.textContent = '';
       options.forEach(function (entry) {
-        var keep = entry.option.value === '' || entry.option.value === selected
-          || words.every(function (word) { return entry.text.indexOf(word) >= 0; });
+        var keep = entry.option.value === '' || entry.option.selected || entry.option.value === selected
+          || typed.every(function (word) { return entry.text.indexOf(word) >= 0; });
         if (keep) {
           select.appendChild(entry.option);
-          if (first === null && entry.option.value !== '' && words.length > 0) {
+          if (first === null && entry.option.value !== '' && typed.length > 0) {
             first = entry.option;
           }
         }
       });
-      select.value = selected;
-      if (first !== null && selected === '') {
-        select.value = first.value;
+      if (single) {
+        select.value = selected;
+        if (first !== null && selected === '') {
+          select.value = first.value;
+        }
       }
     });
   }

@@ -1,5 +1,7 @@
 package org.bcua.registry.admin;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,13 @@ class DashboardController {
 
 	private static final int RECENT = 15;
 
+	/**
+	 * The segment of each kind of record in the admin area's addresses
+	 * ({@code /admin/agreements/7}).
+	 */
+	private static final Map<String, String> SEGMENTS = Map.of("Agreement", "agreements", "University", "universities",
+			"Person", "people", "Meeting", "meetings", "Source", "sources");
+
 	private final AgreementService agreements;
 
 	private final HistoryService history;
@@ -30,6 +39,7 @@ class DashboardController {
 	String dashboard(Model model) {
 		model.addAttribute("drafts", this.agreements.listForEditors(Publication.DRAFT, false, 0, 10));
 		model.addAttribute("recent", this.history.recent(RECENT));
+		model.addAttribute("segments", SEGMENTS);
 		return "admin/index";
 	}
 

@@ -24,12 +24,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
@@ -106,6 +108,11 @@ public class Agreement extends AuditedEntity implements Labelled {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
+	/** See {@link AgreementService#likelyDuplicates}: bookkeeping, not in the history. */
+	@NotAudited
+	@Column(name = "look_alikes_confirmed")
+	private @Nullable String lookAlikesConfirmed;
+
 	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder, id")
 	private List<AgreementParty> parties = new ArrayList<>();
@@ -156,6 +163,18 @@ public class Agreement extends AuditedEntity implements Labelled {
 		this.status = status;
 		this.associationInstrument = associationInstrument;
 		markChanged();
+	}
+
+	/**
+	 * Remembers that an editor confirmed this is not a duplicate of the records it looked
+	 * like, by a digest of what made it look like them.
+	 */
+	void confirmLookAlikes(String digest) {
+		this.lookAlikesConfirmed = digest;
+	}
+
+	@Nullable String getLookAlikesConfirmed() {
+		return this.lookAlikesConfirmed;
 	}
 
 	void publish() {
@@ -222,6 +241,11 @@ public class Agreement extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.titleEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getTitles());
 	}
 
 	public String getSlug() {

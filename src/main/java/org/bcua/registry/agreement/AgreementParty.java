@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.Position;
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.university.University;
@@ -114,6 +115,28 @@ public class AgreementParty implements Labelled {
 		PartialDate signed = getSigned();
 		if (signed != null) {
 			label.append(", ").append(signed.iso());
+		}
+		if (this.roleNote != null) {
+			label.append(" (").append(this.roleNote).append(')');
+		}
+		return label.toString();
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		StringBuilder label = new StringBuilder((this.university != null) ? this.university.historyLabel(text) : "?");
+		if (this.signatory != null) {
+			label.append(": ").append(this.signatory.historyLabel(text));
+		}
+		if (this.signatoryPosition != null) {
+			label.append(", ").append(text.name(this.signatoryPosition.getTitles()));
+		}
+		if (this.signatoryTitle != null) {
+			label.append(", ").append(this.signatoryTitle);
+		}
+		PartialDate signed = getSigned();
+		if (signed != null) {
+			label.append(", ").append(text.date(signed));
 		}
 		if (this.roleNote != null) {
 			label.append(" (").append(this.roleNote).append(')');

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 
 /**
@@ -56,6 +57,11 @@ public class AgreementRelation implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.kind + " " + ((this.related != null) ? this.related.historyLabel() : "?");
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.label(this.kind) + " " + ((this.related != null) ? this.related.historyLabel(text) : "?");
 	}
 
 	/**

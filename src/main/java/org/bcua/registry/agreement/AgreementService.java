@@ -1,13 +1,18 @@
 package org.bcua.registry.agreement;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -325,9 +330,25 @@ public class AgreementService {
 	/**
 	 * Admin area: recorded agreements that the form may duplicate: two of the same
 	 * signing day, the same parties and a similar title (trigram similarity above 0.4).
+	 * An agreement whose editor confirmed it is none of them (see
+	 * {@link AgreementForm#isDuplicateConfirmed()}) has none, until its parties, signing
+	 * date or English title change, or another look-alike is recorded.
 	 * @param id the agreement edited (never its own duplicate), or {@code null}
 	 */
 	public List<Agreement> likelyDuplicates(AgreementForm form, @Nullable Long id) {
+		List<Agreement> lookAlikes = lookAlikes(form, id);
+		if (lookAlikes.isEmpty() || id == null) {
+			return lookAlikes;
+		}
+		String confirmed = this.agreements.findById(id).map(Agreement::getLookAlikesConfirmed).orElse(null);
+		return lookAlikeDigest(form, lookAlikes).equals(confirmed) ? List.of() : lookAlikes;
+	}
+
+	/**
+	 * The agreements the form looks like, whether or not an editor confirmed it is none
+	 * of them.
+	 */
+	private List<Agreement> lookAlikes(AgreementForm form, @Nullable Long id) {
 		PartialDate signed = PartialDate.isValid(form.getSigned()) ? PartialDate.parse(form.getSigned()) : null;
 		LocalDate signedOn = (signed != null && signed.precision() == DatePrecision.DAY) ? signed.value() : null;
 		String title = Objects.requireNonNullElse(form.getTitleEn(), "");
@@ -363,6 +384,51 @@ public class AgreementService {
 	}
 
 	/**
+	 * What made the form look like the given agreements: its parties, signing date and
+	 * English title (as compared), and which agreements they were, as a SHA-256 digest.
+	 */
+	static String lookAlikeDigest(AgreementForm form, List<Agreement> lookAlikes) {
+		String parties = form.filledParties()
+			.stream()
+			.map(PartyForm::getUniversityId)
+			.filter(Objects::nonNull)
+			.sorted()
+			.distinct()
+			.map(String::valueOf)
+			.collect(Collectors.joining(","));
+		String signed = PartialDate.isValid(form.getSigned()) ? String.valueOf(PartialDate.parse(form.getSigned()))
+				: "";
+		String title = Objects.requireNonNullElse(form.getTitleEn(), "").strip().toLowerCase(Locale.ROOT);
+		String others = lookAlikes.stream()
+			.map(Agreement::getId)
+			.sorted()
+			.map(String::valueOf)
+			.collect(Collectors.joining(","));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.join("\n", parties, signed, title, others).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * Remembers, when the editor confirmed the form is not a duplicate, what it looked
+	 * like then, so that the question is not asked again for the same look-alikes.
+	 */
+	private void rememberConfirmation(Agreement agreement, AgreementForm form, @Nullable Long id) {
+		if (!form.isDuplicateConfirmed()) {
+			return;
+		}
+		List<Agreement> lookAlikes = lookAlikes(form, id);
+		if (!lookAlikes.isEmpty()) {
+			agreement.confirmLookAlikes(lookAlikeDigest(form, lookAlikes));
+		}
+	}
+
+	/**
 	 * Admin area: records a new agreement from a checked form, in one transaction, with
 	 * the new signatories typed in it (hidden from the public while the agreement is a
 	 * draft).
@@ -374,6 +440,7 @@ public class AgreementService {
 		String base = Slugs.of(form.getTitleEn(), 100, "agreement");
 		String slug = Slugs.unique((signed != null) ? signed.iso() + "-" + base : base, this.agreements::existsBySlug);
 		Agreement agreement = new Agreement(slug);
+		rememberConfirmation(agreement, form, null);
 		apply(agreement, form, publish);
 		if (publish) {
 			agreement.publish();
@@ -400,6 +467,7 @@ public class AgreementService {
 		}
 		boolean wasPublished = agreement.getPublication() == Publication.PUBLISHED;
 		boolean published = wasPublished || publish;
+		rememberConfirmation(agreement, form, id);
 		apply(agreement, form, published);
 		if (published && !wasPublished) {
 			agreement.publish();

@@ -11,6 +11,7 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
@@ -50,6 +51,11 @@ public class Area extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.nameEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getNames());
 	}
 
 	public String getSlug() {

@@ -1,10 +1,17 @@
 package org.bcua.registry.agreement;
 
+import org.bcua.registry.shared.Keyed;
+
 /**
  * Whether the public sees an agreement.
  */
-public enum Publication {
+public enum Publication implements Keyed {
 
-	DRAFT, PUBLISHED
+	DRAFT, PUBLISHED;
+
+	@Override
+	public String messageKey() {
+		return "admin.state." + name().toLowerCase(java.util.Locale.ROOT);
+	}
 
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.university.University;
@@ -138,6 +139,11 @@ public class Meeting extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.titleEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getTitles());
 	}
 
 	public String getSlug() {

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
@@ -126,6 +127,11 @@ public class Person extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.nameEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getNames());
 	}
 
 	public String getSlug() {

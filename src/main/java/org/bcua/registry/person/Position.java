@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.DatePrecision;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
@@ -108,6 +109,13 @@ public class Position implements Labelled {
 		String period = (from != null || to != null)
 				? " (" + ((from != null) ? from.iso() : "…") + " – " + ((to != null) ? to.iso() : "…") + ")" : "";
 		return this.titleEn + ", " + at + period;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		String at = (this.university != null) ? this.university.historyLabel(text) : this.organization;
+		String period = text.range(getHeldFrom(), getHeldTo());
+		return text.name(getTitles()) + ", " + at + (period.isEmpty() ? "" : " (" + period + ")");
 	}
 
 	public @Nullable Long getId() {

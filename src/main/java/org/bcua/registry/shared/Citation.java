@@ -50,6 +50,12 @@ public class Citation implements Labelled {
 		return (this.note != null) ? label + " " + this.note : label;
 	}
 
+	@Override
+	public String historyLabel(HistoryText text) {
+		String label = ((this.source != null) ? this.source.getUrl() : "?") + " (" + text.label(this.confidence) + ")";
+		return (this.note != null) ? label + " " + this.note : label;
+	}
+
 	public Confidence getConfidence() {
 		return this.confidence;
 	}

@@ -5,8 +5,13 @@ package org.bcua.registry.shared;
  * states it (or several agree), {@code MEDIUM} when one secondary source states it or it
  * is partly inferred.
  */
-public enum Confidence {
+public enum Confidence implements Keyed {
 
-	HIGH, MEDIUM
+	HIGH, MEDIUM;
+
+	@Override
+	public String messageKey() {
+		return "confidence." + name();
+	}
 
 }

@@ -29,11 +29,22 @@ public record HistoryEntry(long revision, Instant at, @Nullable String by, Kind 
 	/**
 	 * One field's value before and after a change; texts, empty when there was none.
 	 *
-	 * @param field the property name (message key {@code history.field.<name>})
-	 * @param before the value before
-	 * @param after the value after
+	 * @param field the property name (message key {@code history.field.<name>}); a date
+	 * and its precision are one field, named after the date ({@code signedOn})
+	 * @param before the value before as compared: codes, ISO dates, English labels
+	 * @param after the value after as compared
+	 * @param shownBefore the value before as a reader sees it in the interface language:
+	 * labels of vocabulary values, formatted dates, yes or no, names in that language
+	 * @param shownAfter the value after as a reader sees it
 	 */
-	public record FieldChange(String field, String before, String after) {
+	public record FieldChange(String field, String before, String after, String shownBefore, String shownAfter) {
+
+		/**
+		 * A change whose values read as they are compared.
+		 */
+		public FieldChange(String field, String before, String after) {
+			this(field, before, after, before, after);
+		}
 
 	}
 

@@ -1,8 +1,10 @@
 package org.bcua.registry.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +53,65 @@ public class HistoryService {
 			"place", "meeting", "parties", "positions", "hosts", "aliases", "areas", "relations", "sources",
 			"publication", "published", "archivedAt", "slug");
 
+	/**
+	 * The records the given revisions wrote, with the kind of each change: created,
+	 * removed, archived, published or unpublished (compared with the record's revision
+	 * before), else changed; and the record's current names (or, for a record removed
+	 * since, its English name then).
+	 */
+	private static final String RECENT_RECORDS = """
+			with touched as (
+			    select 'Agreement' as kind, a.id, a.rev, a.revtype, a.publication = 'PUBLISHED' as public,
+			           a.archived_at is not null as archived, a.title_en as label
+			    from agreement_aud a where a.id in (select id from agreement_aud where rev in (:revisions))
+			    union all
+			    select 'University', u.id, u.rev, u.revtype, null, u.archived_at is not null, u.name_en
+			    from university_aud u where u.id in (select id from university_aud where rev in (:revisions))
+			    union all
+			    select 'Person', p.id, p.rev, p.revtype, p.published, p.archived_at is not null, p.name_en
+			    from person_aud p where p.id in (select id from person_aud where rev in (:revisions))
+			    union all
+			    select 'Meeting', m.id, m.rev, m.revtype, null, m.archived_at is not null, m.title_en
+			    from meeting_aud m where m.id in (select id from meeting_aud where rev in (:revisions))
+			    union all
+			    select 'Source', s.id, s.rev, s.revtype, null, false, coalesce(s.title, s.url)
+			    from source_aud s where s.rev in (:revisions)
+			),
+			changes as (
+			    select t.*, lag(t.public) over w as was_public, lag(t.archived) over w as was_archived
+			    from touched t window w as (partition by t.kind, t.id order by t.rev)
+			)
+			select c.kind, c.id, c.rev,
+			       case when c.revtype = 0 then 'CREATED'
+			            when c.revtype = 2 then 'REMOVED'
+			            when c.archived and not coalesce(c.was_archived, false) then 'ARCHIVED'
+			            when c.public and not coalesce(c.was_public, false) then 'PUBLISHED'
+			            when not c.public and coalesce(c.was_public, false) then 'UNPUBLISHED'
+			            else 'CHANGED' end as change,
+			       coalesce(a.title_en, u.name_en, p.name_en, m.title_en, s.title, s.url, c.label, '?'),
+			       coalesce(a.title_ru, u.name_ru, p.name_ru, m.title_ru),
+			       coalesce(a.title_be, u.name_be, p.name_be, m.title_be),
+			       coalesce(a.title_zh, u.name_zh, p.name_zh, m.title_zh)
+			from changes c
+			left join agreement a on c.kind = 'Agreement' and a.id = c.id
+			left join university u on c.kind = 'University' and u.id = c.id
+			left join person p on c.kind = 'Person' and p.id = c.id
+			left join meeting m on c.kind = 'Meeting' and m.id = c.id
+			left join source s on c.kind = 'Source' and s.id = c.id
+			where c.rev in (:revisions)
+			order by c.rev desc, c.kind, c.id
+			""";
+
 	private static final Set<String> BOOKKEEPING = Set.of("createdAt", "createdBy", "updatedAt", "updatedBy",
 			"version");
 
 	private final EntityManager entityManager;
 
-	HistoryService(EntityManager entityManager) {
+	private final MessageSource messages;
+
+	HistoryService(EntityManager entityManager, MessageSource messages) {
 		this.entityManager = entityManager;
+		this.messages = messages;
 	}
 
 	/**
@@ -114,22 +170,45 @@ public class HistoryService {
 
 	/**
 	 * Admin area: the latest revisions of the whole registry, newest first: when, by
-	 * whom, and which kinds of records they wrote (simple class names, e.g.
-	 * {@code Agreement}).
+	 * whom, which records they wrote (universities, people, meetings, agreements and
+	 * sources: each with its current names and what kind of change it was), and which
+	 * kinds of records (simple class names, e.g. {@code Agreement}). Three statements,
+	 * whatever the number of revisions and records.
 	 */
 	public List<RecentChange> recent(int count) {
 		List<Revision> revisions = this.entityManager
 			.createQuery("select r from Revision r order by r.id desc", Revision.class)
 			.setMaxResults(count)
 			.getResultList();
+		if (revisions.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = revisions.stream().map(Revision::getId).toList();
+		Map<Long, List<String>> kinds = new HashMap<>();
+		for (Object row : this.entityManager
+			.createNativeQuery("select rev, entityname from revchanges where rev in (:revisions) order by entityname")
+			.setParameter("revisions", ids)
+			.getResultList()) {
+			Object[] columns = (Object[]) row;
+			String name = (String) columns[1];
+			kinds.computeIfAbsent(((Number) columns[0]).longValue(), (rev) -> new ArrayList<>())
+				.add(name.substring(name.lastIndexOf('.') + 1));
+		}
+		Map<Long, List<RecordChange>> records = new HashMap<>();
+		for (Object row : this.entityManager.createNativeQuery(RECENT_RECORDS)
+			.setParameter("revisions", ids)
+			.getResultList()) {
+			Object[] columns = (Object[]) row;
+			records.computeIfAbsent(((Number) columns[2]).longValue(), (rev) -> new ArrayList<>())
+				.add(new RecordChange((String) columns[0], ((Number) columns[1]).longValue(),
+						HistoryEntry.Kind.valueOf((String) columns[3]), new LocalizedName((String) columns[4],
+								(String) columns[5], (String) columns[6], (String) columns[7])));
+		}
 		List<RecentChange> recent = new ArrayList<>();
 		for (Revision revision : revisions) {
-			List<String> kinds = revision.getChangedEntityNames()
-				.stream()
-				.map((name) -> name.substring(name.lastIndexOf('.') + 1))
-				.sorted()
-				.toList();
-			recent.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), kinds));
+			recent.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
+					kinds.getOrDefault(revision.getId(), List.of()),
+					records.getOrDefault(revision.getId(), List.of())));
 		}
 		return recent;
 	}
@@ -141,8 +220,22 @@ public class HistoryService {
 	 * @param at when
 	 * @param by the editor
 	 * @param kinds the simple names of the entity classes written
+	 * @param records the records written, with what kind of change
 	 */
-	public record RecentChange(long revision, Instant at, String by, List<String> kinds) {
+	public record RecentChange(long revision, Instant at, String by, List<String> kinds, List<RecordChange> records) {
+
+	}
+
+	/**
+	 * A record a revision wrote.
+	 *
+	 * @param kind the simple name of its class ({@code Agreement}, {@code University},
+	 * {@code Person}, {@code Meeting}, {@code Source})
+	 * @param id its id
+	 * @param change what kind of change
+	 * @param names its current names (a source's title or URL in English)
+	 */
+	public record RecordChange(String kind, long id, HistoryEntry.Kind change, LocalizedName names) {
 
 	}
 
@@ -166,9 +259,12 @@ public class HistoryService {
 		String[] names = persister.getPropertyNames();
 		Type[] types = persister.getPropertyTypes();
 		List<Integer> indexes = new ArrayList<>();
+		Map<String, Integer> byName = new HashMap<>();
 		for (int i = 0; i < names.length; i++) {
 			indexes.add(i);
+			byName.put(names[i], i);
 		}
+		HistoryText text = new HistoryText(this.messages, LocaleContextHolder.getLocale());
 		indexes.sort(java.util.Comparator.comparing((Integer i) -> rank(names[i])).thenComparing((i) -> names[i]));
 		List<Snapshot> snapshots = new ArrayList<>();
 		for (int r = rows.size() - 1; r >= 0; r--) {
@@ -176,17 +272,22 @@ public class HistoryService {
 			Object entity = row[0];
 			Revision revision = (Revision) row[1];
 			RevisionType revisionType = (RevisionType) row[2];
-			Map<String, String> values = new LinkedHashMap<>();
+			Map<String, Shown> values = new LinkedHashMap<>();
 			Map<String, Object> raw = new LinkedHashMap<>();
 			Object[] propertyValues = persister.getValues(entity);
 			for (int i : indexes) {
 				raw.put(names[i], propertyValues[i]);
-				if (BOOKKEEPING.contains(names[i])) {
+				if (BOOKKEEPING.contains(names[i]) || isPrecisionOfADate(names[i], byName)) {
 					continue;
 				}
 				boolean simple = !types[i].isAssociationType() && !types[i].isCollectionType();
 				if (simple || collections) {
-					values.put(names[i], render(propertyValues[i]));
+					Object value = propertyValues[i];
+					Integer precision = byName.get(precisionOf(names[i]));
+					if (precision != null && value instanceof LocalDate day) {
+						value = PartialDate.of(day, (DatePrecision) propertyValues[precision]);
+					}
+					values.put(names[i], show(value, text));
 				}
 			}
 			snapshots.add(new Snapshot(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), revisionType,
@@ -197,13 +298,15 @@ public class HistoryService {
 
 	private static List<HistoryEntry> diff(List<Snapshot> snapshots, boolean editors) {
 		List<HistoryEntry> entries = new ArrayList<>();
-		Map<String, String> before = Map.of();
+		Map<String, Shown> before = Map.of();
 		for (Snapshot snapshot : snapshots) {
 			List<HistoryEntry.FieldChange> fields = new ArrayList<>();
-			for (Map.Entry<String, String> value : snapshot.values().entrySet()) {
-				String previous = before.getOrDefault(value.getKey(), "");
-				if (!previous.equals(value.getValue())) {
-					fields.add(new HistoryEntry.FieldChange(value.getKey(), previous, value.getValue()));
+			for (Map.Entry<String, Shown> value : snapshot.values().entrySet()) {
+				Shown previous = before.getOrDefault(value.getKey(), Shown.NONE);
+				Shown current = value.getValue();
+				if (!previous.raw().equals(current.raw())) {
+					fields.add(new HistoryEntry.FieldChange(value.getKey(), previous.raw(), current.raw(),
+							previous.text(), current.text()));
 				}
 			}
 			entries.add(new HistoryEntry(snapshot.revision(), snapshot.at(), editors ? snapshot.by() : null,
@@ -233,27 +336,78 @@ public class HistoryService {
 	}
 
 	/**
-	 * A value as the history shows it: records by their label, collections as sorted
-	 * lines, everything else as text.
+	 * A value as the history compares it: records by their label, collections as sorted
+	 * lines, everything else as text (codes of vocabulary values, ISO dates).
 	 */
 	static String render(@Nullable Object value) {
+		return show(value, null).raw();
+	}
+
+	/**
+	 * A value as the history compares it and as a reader sees it in the interface
+	 * language ({@code text}; {@code null} for the comparable text only): records by
+	 * their label, vocabulary values by their labels, dates with their precision, yes or
+	 * no, collections as lines in the order of their comparable texts.
+	 */
+	static Shown show(@Nullable Object value, @Nullable HistoryText text) {
 		if (value == null) {
-			return "";
+			return Shown.NONE;
 		}
 		if (value instanceof Collection<?> collection) {
-			return collection.stream()
-				.map(HistoryService::render)
-				.filter((text) -> !text.isEmpty())
-				.sorted()
-				.collect(Collectors.joining("\n"));
+			List<Shown> lines = collection.stream()
+				.map((element) -> show(element, text))
+				.filter((line) -> !line.raw().isEmpty())
+				.sorted(java.util.Comparator.comparing(Shown::raw))
+				.toList();
+			return new Shown(lines.stream().map(Shown::raw).collect(Collectors.joining("\n")),
+					lines.stream().map(Shown::text).collect(Collectors.joining("\n")));
+		}
+		String raw;
+		if (value instanceof Labelled labelled) {
+			raw = labelled.historyLabel();
+		}
+		else if (value instanceof Enum<?> constant) {
+			raw = constant.name();
+		}
+		else {
+			raw = Objects.toString(value);
+		}
+		if (text == null) {
+			return new Shown(raw, raw);
 		}
 		if (value instanceof Labelled labelled) {
-			return labelled.historyLabel();
+			return new Shown(raw, labelled.historyLabel(text));
 		}
-		if (value instanceof Enum<?> constant) {
-			return constant.name();
+		if (value instanceof Keyed keyed) {
+			return new Shown(raw, text.label(keyed));
 		}
-		return Objects.toString(value);
+		if (value instanceof Boolean yes) {
+			return new Shown(raw, text.yesNo(yes));
+		}
+		if (value instanceof PartialDate date) {
+			return new Shown(raw, text.date(date));
+		}
+		if (value instanceof LocalDate day) {
+			return new Shown(raw, text.date(PartialDate.ofDay(day)));
+		}
+		if (value instanceof Instant instant) {
+			return new Shown(raw, text.moment(instant));
+		}
+		return new Shown(raw, raw);
+	}
+
+	/**
+	 * Whether a property is the precision of a date property beside it
+	 * ({@code signedPrecision} of {@code signedOn}): the history shows both as one
+	 * partial date.
+	 */
+	private static boolean isPrecisionOfADate(String property, Map<String, Integer> properties) {
+		return property.endsWith("Precision")
+				&& properties.containsKey(property.substring(0, property.length() - "Precision".length()) + "On");
+	}
+
+	private static String precisionOf(String dateProperty) {
+		return dateProperty.endsWith("On") ? dateProperty.substring(0, dateProperty.length() - 2) + "Precision" : "";
 	}
 
 	private static int rank(String property) {
@@ -267,8 +421,20 @@ public class HistoryService {
 		return reversed;
 	}
 
-	private record Snapshot(long revision, Instant at, String by, RevisionType type, Map<String, String> values,
+	private record Snapshot(long revision, Instant at, String by, RevisionType type, Map<String, Shown> values,
 			Map<String, Object> raw) {
+
+	}
+
+	/**
+	 * A value as the history compares it and as a reader sees it.
+	 *
+	 * @param raw the comparable text: codes, ISO dates, English labels
+	 * @param text what a reader sees, in the interface language
+	 */
+	record Shown(String raw, String text) {
+
+		static final Shown NONE = new Shown("", "");
 
 	}
 

@@ -7,8 +7,17 @@ package org.bcua.registry.shared;
 public interface Labelled {
 
 	/**
-	 * A short text that identifies this in the history, in English.
+	 * A short text that identifies this in the history, in English, with codes rather
+	 * than labels: what the history compares to find what changed.
 	 */
 	String historyLabel();
+
+	/**
+	 * The same label as a reader of the history sees it: names in the interface language,
+	 * vocabulary values by their labels, dates formatted. By default the English label.
+	 */
+	default String historyLabel(HistoryText text) {
+		return historyLabel();
+	}
 
 }

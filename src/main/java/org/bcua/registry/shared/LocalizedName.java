@@ -76,20 +76,6 @@ public record LocalizedName(String en, @Nullable String ru, @Nullable String be,
 		return original;
 	}
 
-	/**
-	 * Every known form, separated by " | ": what type-ahead pickers match typed text
-	 * against, whatever the script.
-	 */
-	public String searchText() {
-		StringBuilder text = new StringBuilder(this.en);
-		for (String form : new String[] { this.ru, this.be, this.zh }) {
-			if (hasText(form)) {
-				text.append(" | ").append(form);
-			}
-		}
-		return text.toString();
-	}
-
 	private static boolean hasText(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}

@@ -1,10 +1,12 @@
 package org.bcua.registry.university;
 
+import org.bcua.registry.shared.Keyed;
+
 /**
  * Countries of the registry's universities: Belarus and China, and Russia for partners of
  * agreements outside the association.
  */
-public enum Country {
+public enum Country implements Keyed {
 
 	BY, CN, RU;
 
@@ -16,6 +18,11 @@ public enum Country {
 			case BY, RU -> "ru";
 			case CN -> "zh";
 		};
+	}
+
+	@Override
+	public String messageKey() {
+		return "country." + name();
 	}
 
 }

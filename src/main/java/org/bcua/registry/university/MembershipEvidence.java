@@ -17,7 +17,9 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.Confidence;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
+import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.Source;
 
 /**
@@ -64,6 +66,13 @@ public class MembershipEvidence implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.kind + ((this.occurredOn != null) ? " " + this.occurredOn : "") + " "
+				+ ((this.source != null) ? this.source.getUrl() : "");
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.label(this.kind)
+				+ ((this.occurredOn != null) ? " " + text.date(PartialDate.ofDay(this.occurredOn)) : "") + " "
 				+ ((this.source != null) ? this.source.getUrl() : "");
 	}
 

@@ -1,9 +1,11 @@
 package org.bcua.registry.university;
 
+import org.bcua.registry.shared.Keyed;
+
 /**
  * A university's relation to the association, from its strongest evidence.
  */
-public enum MembershipRole {
+public enum MembershipRole implements Keyed {
 
 	/** Leads the association (a secretariat). */
 	CO_LEAD,
@@ -12,6 +14,11 @@ public enum MembershipRole {
 	/** Took part in association events; membership not proven. */
 	PARTICIPANT,
 	/** Party to agreements only. */
-	NONE
+	NONE;
+
+	@Override
+	public String messageKey() {
+		return "membership." + name();
+	}
 
 }

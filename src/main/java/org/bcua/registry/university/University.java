@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
 import org.bcua.registry.shared.Citation;
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 
@@ -160,6 +161,11 @@ public class University extends AuditedEntity implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.nameEn;
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return text.name(getNames());
 	}
 
 	public String getSlug() {

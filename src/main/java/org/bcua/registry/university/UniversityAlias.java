@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
+import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 
 /**
@@ -89,6 +90,12 @@ public class UniversityAlias implements Labelled {
 	@Override
 	public String historyLabel() {
 		return this.name + " [" + this.language + ", " + this.kind + "]" + ((this.note != null) ? " " + this.note : "");
+	}
+
+	@Override
+	public String historyLabel(HistoryText text) {
+		return this.name + " [" + this.language + ", " + text.label(this.kind) + "]"
+				+ ((this.note != null) ? " " + this.note : "");
 	}
 
 	public @Nullable Long getId() {

@@ -24,6 +24,10 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	List<University> findAllListed();
 
 	@EntityGraph(attributePaths = "aliases")
+	@Query("select u from University u where u.archivedAt is null order by u.nameEn")
+	List<University> findAllListedWithAliases();
+
+	@EntityGraph(attributePaths = "aliases")
 	@Query("select u from University u where u.id in :ids and u.archivedAt is null")
 	List<University> findListedByIds(Collection<Long> ids);
 

@@ -84,6 +84,14 @@ public class UniversityService {
 	}
 
 	/**
+	 * Every listed university with its aliases, ordered by English name (for the pickers
+	 * of the admin forms, which find a university by its aliases too).
+	 */
+	public List<University> allWithAliases() {
+		return this.universities.findAllListedWithAliases();
+	}
+
+	/**
 	 * A university that is not archived.
 	 * @return the university, or empty when there is none with the id or it is archived
 	 */

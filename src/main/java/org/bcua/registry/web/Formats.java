@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.bcua.registry.shared.DateText;
 import org.bcua.registry.shared.PartialDate;
 
 /**
@@ -35,15 +36,7 @@ public class Formats {
 	 * @return the formatted date, or an empty string for {@code null}
 	 */
 	public String date(@Nullable PartialDate date) {
-		if (date == null) {
-			return "";
-		}
-		String key = switch (date.precision()) {
-			case YEAR -> "date.format.year";
-			case MONTH -> "date.format.month";
-			case DAY -> "date.format.day";
-		};
-		return format(key, date.value());
+		return (date != null) ? DateText.format(date, this.messages, LocaleContextHolder.getLocale()) : "";
 	}
 
 	/**
@@ -84,14 +77,23 @@ public class Formats {
 	}
 
 	/**
-	 * A span of days, "13–16 October 2025"; a single day when both ends are the same or
-	 * the end is unknown.
+	 * A span of days, compact: "13–16 October 2025"; a single day when both ends are the
+	 * same or the end is unknown.
 	 */
 	public String span(LocalDate start, @Nullable LocalDate end) {
-		if (end == null || end.equals(start)) {
-			return day(start);
-		}
-		return day(start) + " – " + day(end);
+		return range(PartialDate.ofDay(start), PartialDate.ofDay((end != null) ? end : start));
+	}
+
+	/**
+	 * A period between two partial dates, as compact as the language allows: shown once
+	 * when both ends are the same ("2025"), or when the coarser end already holds the
+	 * other ("2025" for May 2025 to 2025); the parts both ends share written once ("13–16
+	 * October 2025", "March – October 2025", "2023–2025"); an open end as "since 2023" or
+	 * "until 2025".
+	 * @return the formatted period, or an empty string when both ends are {@code null}
+	 */
+	public String range(@Nullable PartialDate from, @Nullable PartialDate to) {
+		return DateText.range(from, to, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	private String format(String key, TemporalAccessor value) {

@@ -148,6 +148,19 @@ class PagesTests {
 			.contains("/agreements/2025-10-13-declaration-higher-education");
 	}
 
+	/**
+	 * A position held within one year shows that year once, whatever the language.
+	 */
+	@Test
+	void positionsShowTheirPeriodsOnce() {
+		Document bogush = page("/people/vadim-bogush");
+		assertThat(bogush.select(".period").eachText()).contains("2025")
+			.noneMatch((text) -> text.matches(".*2025.*2025.*"));
+		assertThat(page("/people/vadim-bogush?lang=zh").select(".period").eachText()).contains("2025年");
+		assertThat(page("/people?size=100").select(".period").eachText())
+			.noneMatch((text) -> text.matches("(\\d{4}).*\\1") || text.contains("…"));
+	}
+
 	@Test
 	void peopleListShowsEveryoneWithPositions() {
 		Document people = page("/people?size=100");
@@ -169,7 +182,7 @@ class PagesTests {
 		assertThat(meeting.select("h1").text()).contains("3rd meeting");
 		assertThat(meeting.select("#agreements-heading ~ table a").eachAttr("href"))
 			.contains("/agreements/2025-10-13-declaration-higher-education");
-		assertThat(meeting.select("dl.facts").text()).contains("13 October 2025 – 16 October 2025");
+		assertThat(meeting.select("dl.facts").text()).contains("13\u2009–\u200916 October 2025");
 		assertThat(meeting.select("#attendance-heading + ul li")).isNotEmpty();
 	}
 

@@ -325,7 +325,7 @@ class AgreementAdminController {
 		model.addAttribute("relationKinds", RelationKind.values());
 		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("areas", this.agreements.areas());
-		model.addAttribute("universities", this.universities.all());
+		model.addAttribute("universities", this.universities.allWithAliases());
 		model.addAttribute("people", this.people.all());
 		model.addAttribute("meetings", this.meetings.list());
 		model.addAttribute("others",

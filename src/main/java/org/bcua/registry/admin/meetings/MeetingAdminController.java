@@ -184,7 +184,7 @@ class MeetingAdminController {
 
 	private String form(Model model, @Nullable Meeting meeting) {
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("universities", this.universities.all());
+		model.addAttribute("universities", this.universities.allWithAliases());
 		return FORM;
 	}
 

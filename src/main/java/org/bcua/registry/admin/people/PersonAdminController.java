@@ -205,7 +205,7 @@ class PersonAdminController {
 
 	private String form(Model model, @Nullable Person person) {
 		model.addAttribute("person", person);
-		model.addAttribute("universities", this.universities.all());
+		model.addAttribute("universities", this.universities.allWithAliases());
 		return FORM;
 	}
 
