@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ class SearchIndexSweeper implements ApplicationRunner {
 
 	private final SearchIndex index;
 
-	SearchIndexSweeper(SearchIndex index) {
+	private final ApplicationEventPublisher events;
+
+	SearchIndexSweeper(SearchIndex index, ApplicationEventPublisher events) {
 		this.index = index;
+		this.events = events;
 	}
 
 	@Override
@@ -37,6 +41,9 @@ class SearchIndexSweeper implements ApplicationRunner {
 		int indexed = this.index.reindexStale(STARTUP_BUDGET);
 		if (indexed > 0 || outdated > 0) {
 			logger.info("Search index: {} entries indexed at start", indexed);
+		}
+		if (indexed > 0) {
+			this.events.publishEvent(new SearchIndexUpdated(indexed));
 		}
 	}
 
@@ -47,6 +54,7 @@ class SearchIndexSweeper implements ApplicationRunner {
 			int indexed = this.index.reindexStale(SWEEP_BUDGET);
 			if (indexed > 0) {
 				logger.debug("Search index: {} stale entries indexed", indexed);
+				this.events.publishEvent(new SearchIndexUpdated(indexed));
 			}
 		}
 		catch (RuntimeException ex) {
