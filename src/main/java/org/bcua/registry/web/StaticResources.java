@@ -2,23 +2,39 @@ package org.bcua.registry.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The style sheet and scripts are linked under names that carry a hash of their content
  * ({@code /css/registry-1b2c….css}, written by {@code @{/css/registry.css}} in
  * templates), so any cache may keep them for a year without asking: a changed file gets a
- * new name. ({@code spring.web.resources.chain.strategy.content.enabled} in
- * {@code application.properties} makes Spring Boot rewrite the links.)
+ * new name. These two folders are the only static files: Spring Boot's own handler of
+ * every path is off ({@code spring.web.resources.add-mappings=false}), so rewriting the
+ * links of a page (each {@code @{...}} passes through {@link ResourceUrlEncodingFilter})
+ * looks up only addresses under them, not every link of the page in four classpath
+ * folders.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
 	static final CacheControl FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
