@@ -36,12 +36,24 @@ class StaticResources implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * A file under its hashed name is kept for a year; under its plain name (linked only
+	 * from pages rendered without a handler, such as the 404 page of an unknown address)
+	 * it is revalidated every time. Both resolve names through the content hash, which
+	 * also gives the links of pages their hashed names.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : new String[] { "css", "js" }) {
-			registry.addResourceHandler("/" + folder + "/**")
-				.addResourceLocations("classpath:/static/" + folder + "/")
+			String location = "classpath:/static/" + folder + "/";
+			registry.addResourceHandler("/" + folder + "/{file:.+-[0-9a-f]{32}\\." + folder + "}")
+				.addResourceLocations(location)
 				.setCacheControl(FOR_A_YEAR)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations(location)
+				.setCacheControl(CacheControl.noCache())
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}

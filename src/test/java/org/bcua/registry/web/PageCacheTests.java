@@ -199,6 +199,9 @@ class PageCacheTests {
 		}
 		assertThat(this.mvc.get().uri("/css/registry-00000000000000000000000000000000.css").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
+		MockHttpServletResponse plain = this.mvc.get().uri("/css/registry.css").exchange().getResponse();
+		assertThat(plain.getStatus()).isEqualTo(200);
+		assertThat(plain.getHeader("Cache-Control")).as("a plain name is revalidated").isEqualTo("no-cache");
 	}
 
 	private MvcTestResult get(String url) {
