@@ -10,6 +10,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,8 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 
 	private final SearchIndex index;
 
+	private final ApplicationEventPublisher events;
+
 	private final Duration startupBudget;
 
 	private volatile boolean stopping;
@@ -41,12 +44,13 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 	private @Nullable Thread background;
 
 	@Autowired
-	SearchIndexCatchUp(SearchIndex index) {
-		this(index, STARTUP_BUDGET);
+	SearchIndexCatchUp(SearchIndex index, ApplicationEventPublisher events) {
+		this(index, events, STARTUP_BUDGET);
 	}
 
-	SearchIndexCatchUp(SearchIndex index, Duration startupBudget) {
+	SearchIndexCatchUp(SearchIndex index, ApplicationEventPublisher events, Duration startupBudget) {
 		this.index = index;
+		this.events = events;
 		this.startupBudget = startupBudget;
 	}
 
@@ -56,6 +60,9 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 		int indexed = this.index.reindexStale(this.startupBudget);
 		if (indexed > 0 || outdated > 0) {
 			logger.info("Search index: {} entries indexed at start", indexed);
+		}
+		if (indexed > 0) {
+			this.events.publishEvent(new SearchIndexUpdated(indexed));
 		}
 		if (this.index.hasStale()) {
 			Thread thread = new Thread(this::finish, "search-index-catch-up");
@@ -76,6 +83,7 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 				}
 				indexed += batch;
 				failures = 0;
+				this.events.publishEvent(new SearchIndexUpdated(batch));
 			}
 			catch (RuntimeException ex) {
 				// a batch may lose a deadlock against a save (PostgreSQL then aborts one)

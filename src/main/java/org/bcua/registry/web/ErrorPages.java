@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.bcua.registry.shared.NotFoundException;
@@ -34,7 +35,7 @@ class ErrorPages {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPages.class);
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Exception ex) {
 		logger.debug("Not found: {}", ex.getMessage());

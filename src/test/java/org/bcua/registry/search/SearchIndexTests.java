@@ -184,7 +184,8 @@ class SearchIndexTests {
 				insert into university (slug, name_en, country, created_by, updated_by)
 				select 'test-backlog-' || n, 'Institute of Backlog Studies ' || n, 'CN', 'test', 'test'
 				from generate_series(1, 700) as n""");
-		SearchIndexCatchUp catchUp = new SearchIndexCatchUp(this.index, Duration.ZERO);
+		SearchIndexCatchUp catchUp = new SearchIndexCatchUp(this.index, (event) -> {
+		}, Duration.ZERO);
 		try {
 			catchUp.run(new DefaultApplicationArguments());
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -47,7 +47,7 @@ class SearchPagesTests {
 		assertThat(input).isNotNull();
 		assertThat(form.select("label[for=" + input.id() + "]").text()).isEqualTo("Search the registry");
 		assertThat(input.attr("data-suggest-url")).isEqualTo("/search/suggest");
-		assertThat(page.select("script[src=/js/search.js]")).hasSize(1);
+		assertThat(page.select("script[src~=^/js/search(-[0-9a-f]{32})?\\.js$]")).hasSize(1);
 		assertThat(page.select("script:not([src])")).as("inline scripts").isEmpty();
 		assertThat(page.select("[style]")).as("inline styles").isEmpty();
 	}
