@@ -14,7 +14,7 @@
 # so every request renders its page (the cost of a cache miss).
 #
 # Settings (environment): PHASES ("cached rendered"), DURATION of each measurement (10s), WARMUP
-# per page (3s), THREADS (2) and CONNECTIONS (32) of wrk, JAVA (java), JAVA_OPTS (extra JVM
+# per page, all pages warmed up before the first measurement (3s), THREADS (2) and CONNECTIONS (32) of wrk, JAVA (java), JAVA_OPTS (extra JVM
 # options, e.g. -XX:TieredStopAtLevel=1), BUILD (yes: ./mvnw package -DskipTests first).
 # Needs wrk (Debian: apt-get install wrk) and curl. Linux only (/proc).
 set -euo pipefail
@@ -99,14 +99,17 @@ cpu_ticks() {
 # measure <label> <path>: one wrk run, one row of the table
 measure() {
 	local label=$1 url="$BASE$2" before after output requests rps p50 p99
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
 	before=$(cpu_ticks)
-	output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+	output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency "$url")
 	after=$(cpu_ticks)
 	requests=$(awk '/requests in/ { print $1 }' <<<"$output")
 	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$output")
 	p50=$(awk '$1 == "50%" { print $2 }' <<<"$output")
 	p99=$(awk '$1 == "99%" { print $2 }' <<<"$output")
+	if [[ ${requests:-0} == 0 ]]; then
+		printf '| %-34s | %7s | %8s | %8s | %6s |\n' "$label" 0 - - -
+		return
+	fi
 	if grep -q 'Non-2xx' <<<"$output"; then
 		label="$label (errors: $(awk '/Non-2xx/ { print $NF }' <<<"$output"))"
 	fi
@@ -125,22 +128,25 @@ for phase in $PHASES; do
 	echo
 	echo "Phase $phase: $JAR, $($JAVA -version 2>&1 | head -n 1), -Xmx512m $JAVA_OPTS"
 	echo "started in $STARTED_MS ms (to the first page served); wrk -t$THREADS -c$CONNECTIONS -d$DURATION" \
-		"after $WARMUP of warm-up per page; $(nproc) processors, load average $(cut -d ' ' -f 1-3 /proc/loadavg);" \
+		"after $WARMUP of warm-up of each page; $(nproc) processors, load average $(cut -d ' ' -f 1-3 /proc/loadavg);" \
 		"server CPU counted over $(server_pids | wc -l) processes (JVM, PostgreSQL)"
 	echo
 	echo '| page                               |   req/s |      p50 |      p99 | CPU ms/req |'
 	echo '|------------------------------------|--------:|---------:|---------:|-------:|'
-	measure "static file ($(curl -s "$BASE$static" | wc -c) bytes)" "$static"
-	measure "home" "/"
-	measure "universities list" "/universities"
-	measure "agreements list" "/agreements"
-	measure "people list" "/people"
-	measure "meetings list" "/meetings"
-	measure "university page" "/universities/dut"
-	measure "agreement page" "/agreements/2025-10-13-declaration-higher-education"
-	measure "person page" "/people/vadim-bogush"
-	measure "meeting page" "/meetings/2025-10-13-minsk"
-	measure "search \"dalian\"" "/search?q=dalian"
+	pages=(/ /universities /agreements /people /meetings /universities/dut
+		/agreements/2025-10-13-declaration-higher-education /people/vadim-bogush /meetings/2025-10-13-minsk
+		"/search?q=dalian" "$static")
+	labels=(home "universities list" "agreements list" "people list" "meetings list" "university page"
+		"agreement page" "person page" "meeting page" "search \"dalian\""
+		"static file ($(curl -s "$BASE$static" | wc -c) bytes)")
+	# every page warmed up first, so that no measurement pays for the compilation of code the
+	# others share
+	for page in "${pages[@]}"; do
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s "$BASE$page" >/dev/null
+	done
+	for i in "${!pages[@]}"; do
+		measure "${labels[$i]}" "${pages[$i]}"
+	done
 	echo "load average after the phase: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 	stop
 done

@@ -186,7 +186,7 @@ public class HistoryService {
 		List<Long> ids = revisions.stream().map(Revision::getId).toList();
 		Map<Long, List<String>> kinds = new HashMap<>();
 		for (Object row : this.entityManager
-			.createNativeQuery("select rev, entityname from revchanges where rev in (:revisions) order by entityname")
+			.createNativeQuery("select rev, entityname from revchanges where rev in (:revisions)")
 			.setParameter("revisions", ids)
 			.getResultList()) {
 			Object[] columns = (Object[]) row;
@@ -207,7 +207,7 @@ public class HistoryService {
 		List<RecentChange> recent = new ArrayList<>();
 		for (Revision revision : revisions) {
 			recent.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
-					kinds.getOrDefault(revision.getId(), List.of()),
+					kinds.getOrDefault(revision.getId(), List.of()).stream().sorted().toList(),
 					records.getOrDefault(revision.getId(), List.of())));
 		}
 		return recent;

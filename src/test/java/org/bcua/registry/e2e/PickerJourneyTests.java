@@ -38,6 +38,10 @@ class PickerJourneyTests {
 		assertThat(filter(browser, "meetingId", "заседание")).hasSize(2)
 			.anyMatch((text) -> text.startsWith("3rd meeting"));
 		browser.checkSignedIn("admin-agreement-picker", null, null);
+
+		browser.open("/admin/meetings/new");
+		assertThat(filter(browser, "hostIds", "DUT")).containsExactly("Dalian University of Technology");
+		browser.checkSignedIn("admin-meeting-picker", null, null);
 	}
 
 	private static void signIn(Browser browser) {

@@ -64,7 +64,7 @@ class VisitorJourneyTests {
 		assertThat(browser.path()).isEqualTo(DECLARATION);
 		browser.click(By.cssSelector("dl.facts a[href='" + MEETING + "']"));
 		assertThat(browser.path()).isEqualTo(MEETING);
-		assertThat(browser.find(By.cssSelector("dl.facts")).getText()).contains("13 October 2025", "Minsk");
+		assertThat(browser.find(By.cssSelector("dl.facts")).getText()).contains("16 October 2025", "Minsk");
 		assertThat(browser.find(By.cssSelector("main a[href='" + DECLARATION + "']")).isDisplayed()).isTrue();
 		browser.check("meeting-2025-10-13-minsk");
 	}

@@ -26,6 +26,7 @@ import org.bcua.registry.admin.PostedForms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 /**
  * The rendered-page cache: anonymous pages are rendered once and served again until a
@@ -142,9 +143,7 @@ class PageCacheTests {
 	@Test
 	void aHeadRequestIsAnsweredFromTheCacheWithoutABody() {
 		get("/meetings");
-		MockHttpServletResponse head = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/meetings"))
-			.getResponse();
+		MockHttpServletResponse head = this.mvc.perform(head("/meetings")).getResponse();
 		assertThat(head.getStatus()).isEqualTo(200);
 		assertThat(head.getContentAsByteArray()).isEmpty();
 		assertThat(head.getHeader("ETag")).isNotBlank();
