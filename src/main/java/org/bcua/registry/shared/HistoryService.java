@@ -41,6 +41,9 @@ public class HistoryService {
 	/** The most revisions a history shows, newest first. */
 	public static final int MAX_REVISIONS = 200;
 
+	/** The most records the dashboard names for one revision. */
+	public static final int RECORDS_PER_REVISION = 6;
+
 	/**
 	 * The order in which the history lists the fields of a record: names and titles
 	 * first, then what describes the record, its parts and its state; other fields after,
@@ -57,7 +60,8 @@ public class HistoryService {
 	 * The records the given revisions wrote, with the kind of each change: created,
 	 * removed, archived, published or unpublished (compared with the record's revision
 	 * before), else changed; and the record's current names (or, for a record removed
-	 * since, its English name then).
+	 * since, its English name then); at most {@code :shown} of each revision (the import
+	 * of the data wrote every record in one), with how many it wrote.
 	 */
 	private static final String RECENT_RECORDS = """
 			with touched as (
@@ -81,25 +85,30 @@ public class HistoryService {
 			    select t.*, lag(t.public) over w as was_public, lag(t.archived) over w as was_archived
 			    from touched t window w as (partition by t.kind, t.id order by t.rev)
 			)
-			select c.kind, c.id, c.rev,
-			       case when c.revtype = 0 then 'CREATED'
-			            when c.revtype = 2 then 'REMOVED'
-			            when c.archived and not coalesce(c.was_archived, false) then 'ARCHIVED'
-			            when c.public and not coalesce(c.was_public, false) then 'PUBLISHED'
-			            when not c.public and coalesce(c.was_public, false) then 'UNPUBLISHED'
-			            else 'CHANGED' end as change,
-			       coalesce(a.title_en, u.name_en, p.name_en, m.title_en, s.title, s.url, c.label, '?'),
-			       coalesce(a.title_ru, u.name_ru, p.name_ru, m.title_ru),
-			       coalesce(a.title_be, u.name_be, p.name_be, m.title_be),
-			       coalesce(a.title_zh, u.name_zh, p.name_zh, m.title_zh)
-			from changes c
-			left join agreement a on c.kind = 'Agreement' and a.id = c.id
-			left join university u on c.kind = 'University' and u.id = c.id
-			left join person p on c.kind = 'Person' and p.id = c.id
-			left join meeting m on c.kind = 'Meeting' and m.id = c.id
-			left join source s on c.kind = 'Source' and s.id = c.id
-			where c.rev in (:revisions)
-			order by c.rev desc, c.kind, c.id
+			select kind, id, rev, change, en, ru, be, zh, total from (
+			    select c.kind, c.id, c.rev,
+			           case when c.revtype = 0 then 'CREATED'
+			                when c.revtype = 2 then 'REMOVED'
+			                when c.archived and not coalesce(c.was_archived, false) then 'ARCHIVED'
+			                when c.public and not coalesce(c.was_public, false) then 'PUBLISHED'
+			                when not c.public and coalesce(c.was_public, false) then 'UNPUBLISHED'
+			                else 'CHANGED' end as change,
+			           coalesce(a.title_en, u.name_en, p.name_en, m.title_en, s.title, s.url, c.label, '?') as en,
+			           coalesce(a.title_ru, u.name_ru, p.name_ru, m.title_ru) as ru,
+			           coalesce(a.title_be, u.name_be, p.name_be, m.title_be) as be,
+			           coalesce(a.title_zh, u.name_zh, p.name_zh, m.title_zh) as zh,
+			           count(*) over (partition by c.rev) as total,
+			           row_number() over (partition by c.rev order by c.kind, c.id) as position
+			    from changes c
+			    left join agreement a on c.kind = 'Agreement' and a.id = c.id
+			    left join university u on c.kind = 'University' and u.id = c.id
+			    left join person p on c.kind = 'Person' and p.id = c.id
+			    left join meeting m on c.kind = 'Meeting' and m.id = c.id
+			    left join source s on c.kind = 'Source' and s.id = c.id
+			    where c.rev in (:revisions)
+			) r
+			where position <= :shown
+			order by rev desc, position
 			""";
 
 	private static final Set<String> BOOKKEEPING = Set.of("createdAt", "createdBy", "updatedAt", "updatedBy",
@@ -195,10 +204,13 @@ public class HistoryService {
 				.add(name.substring(name.lastIndexOf('.') + 1));
 		}
 		Map<Long, List<RecordChange>> records = new HashMap<>();
+		Map<Long, Integer> totals = new HashMap<>();
 		for (Object row : this.entityManager.createNativeQuery(RECENT_RECORDS)
 			.setParameter("revisions", ids)
+			.setParameter("shown", RECORDS_PER_REVISION)
 			.getResultList()) {
 			Object[] columns = (Object[]) row;
+			totals.put(((Number) columns[2]).longValue(), ((Number) columns[8]).intValue());
 			records.computeIfAbsent(((Number) columns[2]).longValue(), (rev) -> new ArrayList<>())
 				.add(new RecordChange((String) columns[0], ((Number) columns[1]).longValue(),
 						HistoryEntry.Kind.valueOf((String) columns[3]), new LocalizedName((String) columns[4],
@@ -206,9 +218,10 @@ public class HistoryService {
 		}
 		List<RecentChange> recent = new ArrayList<>();
 		for (Revision revision : revisions) {
+			List<RecordChange> written = records.getOrDefault(revision.getId(), List.of());
 			recent.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
-					kinds.getOrDefault(revision.getId(), List.of()).stream().sorted().toList(),
-					records.getOrDefault(revision.getId(), List.of())));
+					kinds.getOrDefault(revision.getId(), List.of()).stream().sorted().toList(), written,
+					totals.getOrDefault(revision.getId(), 0) - written.size()));
 		}
 		return recent;
 	}
@@ -220,9 +233,12 @@ public class HistoryService {
 	 * @param at when
 	 * @param by the editor
 	 * @param kinds the simple names of the entity classes written
-	 * @param records the records written, with what kind of change
+	 * @param records the records written, with what kind of change (at most
+	 * {@link #RECORDS_PER_REVISION})
+	 * @param moreRecords how many more records it wrote
 	 */
-	public record RecentChange(long revision, Instant at, String by, List<String> kinds, List<RecordChange> records) {
+	public record RecentChange(long revision, Instant at, String by, List<String> kinds, List<RecordChange> records,
+			int moreRecords) {
 
 	}
 
