@@ -33,26 +33,35 @@
       box.setAttribute('aria-controls', select.id);
     }
     select.parentNode.insertBefore(box, select);
+    // an option the filter chose by itself (the first match) is not the editor's choice: the
+    // next key typed may replace it, so that a first letter never locks in a wrong record
+    var chosenByFilter = false;
+    select.addEventListener('change', function () {
+      chosenByFilter = false;
+    });
     box.addEventListener('input', function () {
       var typed = words(box.value);
       var single = !select.multiple;
-      var selected = single ? select.value : null;
+      var selected = single ? (chosenByFilter ? '' : select.value) : null;
       var first = null;
       select.textContent = '';
       options.forEach(function (entry) {
-        var keep = entry.option.value === '' || entry.option.selected || entry.option.value === selected
+        var chosen = single ? entry.option.value === selected : entry.option.selected;
+        var keep = entry.option.value === '' || chosen
           || typed.every(function (word) { return entry.text.indexOf(word) >= 0; });
         if (keep) {
           select.appendChild(entry.option);
-          if (first === null && entry.option.value !== '' && typed.length > 0) {
+          if (first === null && entry.option.value !== '' && !chosen && typed.length > 0) {
             first = entry.option;
           }
         }
       });
       if (single) {
         select.value = selected;
+        chosenByFilter = false;
         if (first !== null && selected === '') {
           select.value = first.value;
+          chosenByFilter = true;
         }
       }
     });

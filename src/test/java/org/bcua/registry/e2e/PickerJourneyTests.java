@@ -28,11 +28,15 @@ class PickerJourneyTests {
 		for (String typed : List.of("BSUIR", "БГУИР")) {
 			List<String> kept = filter(browser, "parties0.universityId", typed);
 			assertThat(kept).as(typed).anyMatch((text) -> text.startsWith(BSUIR)).hasSizeLessThan(all);
+			assertThat(selected(browser, "parties0.universityId"))
+				.as("the first match of all that was typed, never of its first letter")
+				.startsWith(BSUIR);
 		}
 		for (String typed : List.of("DUT", "大连理工")) {
 			List<String> kept = filter(browser, "parties0.universityId", typed);
 			assertThat(kept).as(typed).anyMatch((text) -> text.startsWith(DUT)).hasSizeLessThan(all);
 		}
+		assertThat(selected(browser, "parties0.universityId")).startsWith(DUT);
 		assertThat(filter(browser, "parties0.signatoryId", "Богуш")).contains("Vadim Bogush").hasSize(2);
 		assertThat(filter(browser, "parties1.signatoryId", "项昌乐")).contains("Xiang Changle").hasSize(2);
 		assertThat(filter(browser, "meetingId", "заседание")).hasSize(2)
@@ -64,6 +68,10 @@ class PickerJourneyTests {
 		box.clear();
 		box.sendKeys(typed);
 		return options(browser, id);
+	}
+
+	private static String selected(Browser browser, String id) {
+		return browser.find(By.cssSelector("[id='" + id + "'] option:checked")).getAttribute("textContent").strip();
 	}
 
 	private static List<String> options(Browser browser, String id) {
