@@ -92,6 +92,8 @@ class StaleFormMergeTests {
 			.isEmpty();
 		Document page = parse(conflicting);
 		assertThat(page.select(".conflict")).as("the same value on both sides is no conflict").hasSize(1);
+		assertThat(page.select(".form-error").text()).as("no field is marked, so none is said to be")
+			.doesNotContain("correct what is marked below");
 		Element conflict = page.selectFirst("fieldset.conflict");
 		assertThat(conflict.selectFirst("legend").text()).isEqualTo("Summary");
 		assertThat(conflict.select("input[type=radio]")).hasSize(2)
