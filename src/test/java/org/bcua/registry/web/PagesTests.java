@@ -331,6 +331,27 @@ class PagesTests {
 					.isEqualTo(name));
 	}
 
+	/**
+	 * Issue 14, for the other records: a person, meeting or agreement with a Chinese name
+	 * or title shows it as the heading of its page in Chinese.
+	 */
+	@Test
+	void everyRecordKnownInChineseIsHeadedInChinese() {
+		Map<String, String> chinese = new LinkedHashMap<>();
+		RowCallbackHandler put = (row) -> chinese.put(row.getString(1), row.getString(2));
+		this.jdbc.query("select '/people/' || slug, name_zh from person where name_zh is not null "
+				+ "and archived_at is null and published", put);
+		this.jdbc.query("select '/meetings/' || slug, title_zh from meeting where title_zh is not null "
+				+ "and archived_at is null", put);
+		this.jdbc.query("select '/agreements/' || slug, title_zh from agreement where title_zh is not null "
+				+ "and archived_at is null and publication = 'PUBLISHED'", put);
+		assertThat(chinese).containsEntry("/people/andrei-karol", "科罗利")
+			.containsEntry("/meetings/2023-11-21-minsk", "“中国-白俄罗斯大学联盟”成立仪式")
+			.containsEntry("/agreements/2010-09-26-china-russia-belarus-university-alliance", "《中国-俄罗斯-白俄罗斯大学联盟框架协议》");
+		chinese
+			.forEach((url, name) -> assertThat(rendered(url + "?lang=zh").select("h1").text()).as(url).isEqualTo(name));
+	}
+
 	@Test
 	void placesAreShownInTheReadersLanguageWhereTheVocabularyKnowsThem() {
 		assertThat(rendered("/universities/dut?lang=zh").select("dl.facts dd").eachText()).contains("大连, 辽宁");
