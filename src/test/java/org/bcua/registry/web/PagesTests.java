@@ -368,6 +368,8 @@ class PagesTests {
 	void thePolotskRectorsSourcesDisagreeOnThePage() {
 		String page = rendered("/agreements/2022-04-08-zjsru-polotsk-cooperation-agreement?lang=zh").text();
 		assertThat(page).contains("Romanov Oleg Alexandrovich").contains("罗曼诺夫斯基·尤里·亚岑托维奇");
+		String university = rendered("/universities/psu-polotsk").text();
+		assertThat(university).contains("Romanov Oleg Alexandrovich").contains("罗曼诺夫斯基·尤里·亚岑托维奇");
 	}
 
 	private static String languageOf(Element element) {
