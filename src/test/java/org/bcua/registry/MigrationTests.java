@@ -81,7 +81,7 @@ class MigrationTests {
 	}
 
 	/**
-	 * V10 loads the names of {@code shared/data/names} with their sources: the row's
+	 * V9 loads the names of {@code shared/data/names} with their sources: the row's
 	 * source is cited by the record with the form it gives quoted in the note.
 	 */
 	@Test

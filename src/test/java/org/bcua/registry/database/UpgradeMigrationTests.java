@@ -116,7 +116,7 @@ class UpgradeMigrationTests {
 	private static Map<String, Long> counts(JdbcTemplate jdbc) {
 		// the records and what the search indexes; sources and aliases are left out,
 		// since
-		// later data migrations (V10's names in other languages) add to them
+		// later data migrations (V9's names in other languages) add to them
 		List<String> tables = List.of("university", "person", "agreement", "agreement_party", "meeting");
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		for (String table : tables) {

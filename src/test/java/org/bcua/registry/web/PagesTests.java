@@ -313,7 +313,7 @@ class PagesTests {
 
 	/**
 	 * Issue 14: in Chinese, every university whose data has a Chinese name shows it as
-	 * the heading of its page, including those V10 named (Polotsk, Brest, Tongji,
+	 * the heading of its page, including those V9 named (Polotsk, Brest, Tongji,
 	 * Zhejiang Shuren).
 	 */
 	@Test
