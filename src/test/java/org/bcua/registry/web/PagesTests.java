@@ -313,8 +313,8 @@ class PagesTests {
 
 	/**
 	 * Issue 14: in Chinese, every university whose data has a Chinese name shows it as
-	 * the heading of its page, including those V9 named (Polotsk, Brest, Tongji,
-	 * Zhejiang Shuren).
+	 * the heading of its page, including those V9 named (Polotsk, Brest, Tongji, Zhejiang
+	 * Shuren).
 	 */
 	@Test
 	void everyUniversityKnownInChineseIsHeadedInChinese() {
