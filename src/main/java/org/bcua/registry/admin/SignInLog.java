@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -62,7 +63,8 @@ final class SignInLog {
 
 	/**
 	 * After a failed sign-in: logs it and shows the sign-in page again with the reason
-	 * ({@code ?error}, with {@code &wait=} the minutes to wait when throttled). It
+	 * ({@code ?error}, with {@code &wait=} the minutes to wait when throttled;
+	 * {@code ?unavailable} when the accounts could not be read, the database failing). It
 	 * creates no session.
 	 */
 	static class Failure extends SimpleUrlAuthenticationFailureHandler {
@@ -79,6 +81,11 @@ final class SignInLog {
 					: exception.getClass().getSimpleName();
 			signIns.warn("Sign-in failed: user={} address={} at={} reason={}", typedName(request),
 					request.getRemoteAddr(), Instant.now(), reason);
+			if (exception instanceof InternalAuthenticationServiceException) {
+				signIns.error("Sign-in could not check the account", exception);
+				getRedirectStrategy().sendRedirect(request, response, "/login?unavailable");
+				return;
+			}
 			if (exception instanceof SignInThrottledException throttled) {
 				getRedirectStrategy().sendRedirect(request, response, "/login?error&wait=" + throttled.getMinutes());
 				return;

@@ -10,13 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -75,8 +74,15 @@ public class EmbeddedPostgresConfiguration {
 		return postgres;
 	}
 
+	/**
+	 * The pool of connections to the embedded server. It takes the same
+	 * {@code spring.datasource.hikari.*} settings as a pool Spring Boot makes for a
+	 * configured server (the timeouts of application.properties among them), and is
+	 * measured like it ({@code hikaricp_*} metrics).
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.databaseName()));
 		dataSource.setUsername("postgres");

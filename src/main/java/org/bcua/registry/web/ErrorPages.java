@@ -1,5 +1,7 @@
 package org.bcua.registry.web;
 
+import java.sql.SQLException;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
@@ -56,11 +57,12 @@ class ErrorPages {
 	 * be committed): the transaction of the save was rolled back, so nothing of it was
 	 * written. The page says so and asks to try again.
 	 */
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
+			SQLException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	String unavailable(Exception ex, HttpServletResponse response) {
 		logger.error("Database failure; the request was not served", ex);
-		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		DatabaseFailures.unavailable(response);
 		return "error/503";
 	}
 
