@@ -43,8 +43,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the data is generated when that database has none yet).
  */
 @Tag("benchmark")
+// generating 100,000 agreements takes statements of tens of seconds: none of the timeouts
+// the application gives a page (application.properties)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "registry.database.embedded.data-directory=${benchmark.data-directory:}")
+		properties = { "registry.database.embedded.data-directory=${benchmark.data-directory:}",
+				"spring.datasource.hikari.data-source-properties.socketTimeout=0",
+				"spring.datasource.hikari.data-source-properties.options=" })
 class SearchBenchmarkTests {
 
 	static final int UNIVERSITIES = 10_000;

@@ -25,8 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ordering of the agreements says. Runs on its own database (the property below gives it
  * its own context), holding a few thousand synthetic agreements on top of the real data.
  */
+// generating the synthetic agreements takes statements longer than the application's
+// timeouts allow a page (application.properties): none here
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "registry.test.database=agreement-listing-at-scale")
+		properties = { "registry.test.database=agreement-listing-at-scale",
+				"spring.datasource.hikari.data-source-properties.socketTimeout=0",
+				"spring.datasource.hikari.data-source-properties.options=" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementListingAtScaleTests {
 
