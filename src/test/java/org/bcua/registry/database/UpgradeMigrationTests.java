@@ -114,8 +114,10 @@ class UpgradeMigrationTests {
 	}
 
 	private static Map<String, Long> counts(JdbcTemplate jdbc) {
-		List<String> tables = List.of("university", "university_alias", "person", "agreement", "agreement_party",
-				"meeting", "source");
+		// the records and what the search indexes; sources and aliases are left out,
+		// since
+		// later data migrations (V9's names in other languages) add to them
+		List<String> tables = List.of("university", "person", "agreement", "agreement_party", "meeting");
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		for (String table : tables) {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));

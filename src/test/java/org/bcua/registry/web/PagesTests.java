@@ -2,6 +2,8 @@ package org.bcua.registry.web;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jsoup.Jsoup;
@@ -15,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -36,6 +40,9 @@ class PagesTests {
 
 	@Autowired
 	private PageCache pageCache;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void homeShowsFiguresComputedFromTheDataAndTheLatestAgreements() {
@@ -76,7 +83,7 @@ class PagesTests {
 			.select("table.list tbody td:first-child a")
 			.eachText();
 		assertThat(chinese).containsSubsequence("白俄罗斯国立大学", "北京大学", "大连理工大学", "哈尔滨工业大学", "徐州医科大学",
-				"Baranovichi State University");
+				"Beijing International Studies University");
 		java.util.List<String> russian = page("/universities?size=100&lang=ru")
 			.select("table.list tbody td:first-child a")
 			.eachText();
@@ -302,6 +309,67 @@ class PagesTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Issue 14: in Chinese, every university whose data has a Chinese name shows it as
+	 * the heading of its page, including those V9 named (Polotsk, Brest, Tongji, Zhejiang
+	 * Shuren).
+	 */
+	@Test
+	void everyUniversityKnownInChineseIsHeadedInChinese() {
+		Map<String, String> chinese = new LinkedHashMap<>();
+		RowCallbackHandler put = (row) -> chinese.put(row.getString(1), row.getString(2));
+		this.jdbc.query("select slug, name_zh from university where name_zh is not null and archived_at is null", put);
+		assertThat(chinese).containsEntry("psu-polotsk", "波洛茨克国立大学")
+			.containsEntry("brstu", "布列斯特国立技术大学")
+			.containsEntry("tongji", "同济大学")
+			.containsEntry("zjsru", "浙江树人学院")
+			.containsEntry("dut", "大连理工大学");
+		chinese.forEach(
+				(slug, name) -> assertThat(rendered("/universities/" + slug + "?lang=zh").select("h1").text()).as(slug)
+					.isEqualTo(name));
+	}
+
+	/**
+	 * Issue 14, for the other records: a person, meeting or agreement with a Chinese name
+	 * or title shows it as the heading of its page in Chinese.
+	 */
+	@Test
+	void everyRecordKnownInChineseIsHeadedInChinese() {
+		Map<String, String> chinese = new LinkedHashMap<>();
+		RowCallbackHandler put = (row) -> chinese.put(row.getString(1), row.getString(2));
+		this.jdbc.query("select '/people/' || slug, name_zh from person where name_zh is not null "
+				+ "and archived_at is null and published", put);
+		this.jdbc.query("select '/meetings/' || slug, title_zh from meeting where title_zh is not null "
+				+ "and archived_at is null", put);
+		this.jdbc.query("select '/agreements/' || slug, title_zh from agreement where title_zh is not null "
+				+ "and archived_at is null and publication = 'PUBLISHED'", put);
+		assertThat(chinese).containsEntry("/people/andrei-karol", "科罗利")
+			.containsEntry("/meetings/2023-11-21-minsk", "“中国-白俄罗斯大学联盟”成立仪式")
+			.containsEntry("/agreements/2010-09-26-china-russia-belarus-university-alliance", "《中国-俄罗斯-白俄罗斯大学联盟框架协议》");
+		chinese
+			.forEach((url, name) -> assertThat(rendered(url + "?lang=zh").select("h1").text()).as(url).isEqualTo(name));
+	}
+
+	@Test
+	void placesAreShownInTheReadersLanguageWhereTheVocabularyKnowsThem() {
+		assertThat(rendered("/universities/dut?lang=zh").select("dl.facts dd").eachText()).contains("大连, 辽宁");
+		assertThat(rendered("/universities/dut?lang=ru").select("dl.facts dd").eachText()).contains("Далянь, Ляонин");
+		// no Belarusian form in the vocabulary: the stored text
+		assertThat(rendered("/universities/dut?lang=be").select("dl.facts dd").eachText()).contains("Dalian, Liaoning");
+		assertThat(rendered("/universities/dut").select("dl.facts dd").eachText()).contains("Dalian, Liaoning");
+		assertThat(rendered("/meetings/2025-10-13-minsk?lang=zh").select("dl dd").text()).contains("明斯克");
+		assertThat(rendered("/meetings?lang=be").select("td").eachText()).contains("Мінск");
+		assertThat(rendered("/universities?size=100&lang=ru").select("td").eachText()).contains("Харбин");
+	}
+
+	@Test
+	void thePolotskRectorsSourcesDisagreeOnThePage() {
+		String page = rendered("/agreements/2022-04-08-zjsru-polotsk-cooperation-agreement?lang=zh").text();
+		assertThat(page).contains("Romanov Oleg Alexandrovich").contains("罗曼诺夫斯基·尤里·亚岑托维奇");
+		String university = rendered("/universities/psu-polotsk").text();
+		assertThat(university).contains("Romanov Oleg Alexandrovich").contains("罗曼诺夫斯基·尤里·亚岑托维奇");
 	}
 
 	private static String languageOf(Element element) {
