@@ -1,5 +1,7 @@
 package org.bcua.registry.admin;
 
+import java.util.Map;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,27 @@ class FormInputTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from agreement where title_en like '%unknown button'",
 				Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void anUnknownActionOfTheOtherFormsIsABadRequestAndSavesNothing() {
+		for (String kind : new String[] { "universities", "people", "meetings" }) {
+			String table = Map.of("universities", "university", "people", "person", "meetings", "meeting").get(kind);
+			Integer before = this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+			for (String action : new String[] { "bogus", "SAVE", "addRelation" }) {
+				MvcTestResult result = this.mvc.post()
+					.uri("/admin/" + kind + "/new")
+					.with(EDITOR)
+					.with(csrf())
+					.param("action", action)
+					.param("nameEn", "Saved by an unknown button")
+					.param("titleEn", "Saved by an unknown button")
+					.exchange();
+				assertThat(result).as(kind + " " + action).hasStatus(HttpStatus.BAD_REQUEST);
+			}
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table, Integer.class)).as(kind)
+				.isEqualTo(before);
+		}
 	}
 
 	@Test

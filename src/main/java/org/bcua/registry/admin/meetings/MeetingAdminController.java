@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.bcua.registry.admin.FormMerge;
@@ -174,8 +176,11 @@ class MeetingAdminController {
 	}
 
 	private static boolean addsRow(MeetingForm form, String action, Model model) {
-		if (!action.equals("addSource")) {
+		if (action.equals("save")) {
 			return false;
+		}
+		if (!action.equals("addSource")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action of the meeting form");
 		}
 		form.addSource();
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");

@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.bcua.registry.admin.FormMerge;
@@ -195,9 +197,10 @@ class PersonAdminController {
 		switch (action) {
 			case "addPosition" -> form.addPosition();
 			case "addSource" -> form.addSource();
-			default -> {
+			case "save" -> {
 				return false;
 			}
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action of the person form");
 		}
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 		return true;
