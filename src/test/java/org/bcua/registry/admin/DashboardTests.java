@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bcua.registry.admin.AdminPages.parse;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -104,9 +103,7 @@ class DashboardTests {
 	}
 
 	private MvcTestResult post(String url, Map<String, String> form, String action) {
-		var request = this.mvc.post().uri(url).with(EDITOR).with(csrf()).param("action", action);
-		form.forEach(request::param);
-		return request.exchange();
+		return PostedForms.post(this.mvc, url, form, action, EDITOR);
 	}
 
 	private String id(String table, String slug) {

@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bcua.registry.admin.AdminPages.parse;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -97,9 +96,7 @@ class HistoryLabelsTests {
 	}
 
 	private MvcTestResult post(String url, Map<String, String> form) {
-		var request = this.mvc.post().uri(url).with(EDITOR).with(csrf()).param("action", "save");
-		form.forEach(request::param);
-		return request.exchange();
+		return PostedForms.post(this.mvc, url, form, "save", EDITOR);
 	}
 
 	private String id(String slug) {

@@ -6,12 +6,29 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 /**
  * Posting back the admin forms as a browser would.
  */
 public final class PostedForms {
 
 	private PostedForms() {
+	}
+
+	/**
+	 * Posts a form with its CSRF token as {@code user}, pressing the button
+	 * {@code action}.
+	 */
+	public static MvcTestResult post(MockMvcTester mvc, String url, Map<String, String> form, String action,
+			RequestPostProcessor user) {
+		var request = mvc.post().uri(url).with(user).with(csrf()).param("action", action);
+		form.forEach(request::param);
+		return request.exchange();
 	}
 
 	/**

@@ -274,9 +274,7 @@ class RecordsAdminTests {
 	}
 
 	private MvcTestResult post(String url, Map<String, String> form, String action, RequestPostProcessor user) {
-		var request = this.mvc.post().uri(url).with(user).with(csrf()).param("action", action);
-		form.forEach(request::param);
-		return request.exchange();
+		return PostedForms.post(this.mvc, url, form, action, user);
 	}
 
 	private Document publicPage(String url) {

@@ -19,7 +19,6 @@ import org.bcua.registry.e2e.HtmlValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bcua.registry.admin.AdminPages.parse;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -412,9 +411,7 @@ class StaleFormMergeTests {
 	}
 
 	private MvcTestResult post(String url, Map<String, String> form, String action, RequestPostProcessor user) {
-		var request = this.mvc.post().uri(url).with(user).with(csrf()).param("action", action);
-		form.forEach(request::param);
-		return request.exchange();
+		return PostedForms.post(this.mvc, url, form, action, user);
 	}
 
 	private String column(String table, String column, long id) {
