@@ -10,7 +10,7 @@ import org.bcua.registry.admin.accounts.Passwords;
 /**
  * Every form of the admin area binds its text through {@link FormText}.
  */
-@ControllerAdvice(basePackages = "org.bcua.registry.admin")
+@ControllerAdvice(annotations = AdminController.class)
 class AdminForms {
 
 	@InitBinder

@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * POST; this page only says why the last attempt failed or the session ended. It creates
  * no session.
  */
-@Controller
+@AdminController
 class LoginController {
 
 	/** The longest wait the page repeats from its address (a day). */

@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 import org.bcua.registry.shared.AuditedEntity;
-import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.HistoryService;
 
 /**
@@ -124,22 +123,6 @@ public final class StaleForms {
 		result.reject("merge.error.stale");
 		model.addAttribute(CHANGES, edit.history().since(edit.type(), edit.id(), formVersion));
 		model.addAttribute(CONFLICTS, conflicts);
-	}
-
-	/**
-	 * Adds the merge of the rows of cited sources (each row is a source, known by its
-	 * address) that every record kind's form has, as {@code sources}.
-	 */
-	public static <F> FormMerge<F> withSources(FormMerge<F> merge) {
-		return merge.rows("sources", "history.field.sources",
-				FormMerge.of(CitationForm::new)
-					.field("title", "source.title")
-					.field("publisher", "source.publisher")
-					.field("language", "name.language")
-					.field("published", "source.published")
-					.field("confidence", "source.confidence", FormMerge.message("confidence."))
-					.field("note", "source.note"),
-				CitationForm::getUrl, (row) -> Objects.requireNonNull(row.getUrl()));
 	}
 
 	/**

@@ -29,12 +29,12 @@ import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.shared.AuditedEntity;
-import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.DatePrecision;
 import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.source.Citation;
 import org.bcua.registry.university.University;
 
 /**

@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.PartialDateText;
 import org.bcua.registry.shared.SingleLine;
+import org.bcua.registry.source.CitationForm;
 
 /**
  * An agreement as an editor records or edits it: what the form posts, checked field by

@@ -35,20 +35,19 @@ import org.bcua.registry.meeting.MeetingService;
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.PersonService;
 import org.bcua.registry.person.Position;
-import org.bcua.registry.shared.Citation;
-import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.DatePrecision;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.shared.Slugs;
-import org.bcua.registry.shared.SourceService;
 import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.source.Citation;
+import org.bcua.registry.source.CitationForm;
+import org.bcua.registry.source.SourceService;
 import org.bcua.registry.university.University;
 import org.bcua.registry.university.UniversityService;
-
-import org.bcua.registry.shared.Records;
 
 /**
  * Agreements. The methods for the public pages only ever return published, unarchived

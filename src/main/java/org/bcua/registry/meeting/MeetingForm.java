@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.SingleLine;
+import org.bcua.registry.source.CitationForm;
 
 /**
  * A meeting of the association as an editor records or edits it, with the version the

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,13 +22,12 @@ import org.springframework.validation.Errors;
 
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.shared.Slugs;
-import org.bcua.registry.shared.SourceService;
 import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.source.SourceService;
 import org.bcua.registry.university.University;
 import org.bcua.registry.university.UniversityService;
-
-import org.bcua.registry.shared.Records;
 
 /**
  * Meetings of the association. The public pages never get archived ones; the admin area

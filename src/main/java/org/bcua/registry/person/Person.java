@@ -20,11 +20,11 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
-import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.source.Citation;
 import org.bcua.registry.university.University;
 
 /**

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.bcua.registry.shared.CitationForm;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.SingleLine;
+import org.bcua.registry.source.CitationForm;
 
 /**
  * A person as an editor records or edits them: names, positions and sources, with the

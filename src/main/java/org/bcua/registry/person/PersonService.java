@@ -18,19 +18,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.shared.NameOrder;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.shared.Slugs;
-import org.bcua.registry.shared.SourceService;
 import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.source.Citation;
+import org.bcua.registry.source.SourceService;
 import org.bcua.registry.university.University;
 import org.bcua.registry.university.UniversityService;
-
-import org.bcua.registry.shared.NameOrder;
-import org.bcua.registry.shared.Records;
 
 /**
  * People and their positions. The public pages never get archived people, nor people

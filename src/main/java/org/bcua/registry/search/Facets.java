@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds facets from the counts of a {@code group by}.
  */
-final class Facets {
+public final class Facets {
 
 	private Facets() {
 	}
@@ -23,7 +23,7 @@ final class Facets {
 	 * given order.
 	 * @param counts rows per value; {@code null} when no value has rows
 	 */
-	static Facet of(String name, @Nullable Map<String, Long> counts, @Nullable String selected,
+	public static Facet of(String name, @Nullable Map<String, Long> counts, @Nullable String selected,
 			Comparator<String> order) {
 		return of(name, counts, selected, order, (value) -> null);
 	}
@@ -31,7 +31,7 @@ final class Facets {
 	/**
 	 * A facet whose values are shown with a label of their own.
 	 */
-	static Facet of(String name, @Nullable Map<String, Long> counts, @Nullable String selected,
+	public static Facet of(String name, @Nullable Map<String, Long> counts, @Nullable String selected,
 			Comparator<String> order, Function<String, @Nullable String> label) {
 		Map<String, Long> all = new LinkedHashMap<>((counts != null) ? counts : Map.of());
 		if (selected != null) {
@@ -49,7 +49,7 @@ final class Facets {
 	 * How many rows the list shows, from a facet every row has exactly one value of: the
 	 * count of the chosen value, or the sum of all counts.
 	 */
-	static long total(Facet facet) {
+	public static long total(Facet facet) {
 		return facet.values()
 			.stream()
 			.filter(Facet.Value::selected)
@@ -61,7 +61,7 @@ final class Facets {
 	/**
 	 * The order of the constants of an enum; other values last, alphabetically.
 	 */
-	static Comparator<String> inOrderOf(Enum<?>[] constants) {
+	public static Comparator<String> inOrderOf(Enum<?>[] constants) {
 		List<String> names = Arrays.stream(constants).map(Enum::name).toList();
 		return Comparator.comparingInt((String value) -> {
 			int index = names.indexOf(value);

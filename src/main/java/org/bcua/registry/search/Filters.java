@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * can leave out its own condition. Only conditions whose value is given take part; values
  * are always bound as parameters, never written into the SQL.
  */
-final class Filters {
+public final class Filters {
 
 	private final List<String> always = new ArrayList<>();
 
@@ -25,7 +25,7 @@ final class Filters {
 	/**
 	 * A condition that always applies.
 	 */
-	Filters always(String condition) {
+	public Filters always(String condition) {
 		this.always.add(condition);
 		return this;
 	}
@@ -33,7 +33,7 @@ final class Filters {
 	/**
 	 * A condition that applies when the value is given; it names the value {@code :name}.
 	 */
-	Filters when(String name, @Nullable Object value, String condition) {
+	public Filters when(String name, @Nullable Object value, String condition) {
 		if (value != null) {
 			this.conditions.put(name, condition);
 			this.parameters.put(name, value);
@@ -44,28 +44,28 @@ final class Filters {
 	/**
 	 * Every condition, joined with {@code and}.
 	 */
-	String all() {
+	public String all() {
 		return join(true, (key) -> true);
 	}
 
 	/**
 	 * Every condition except the named one.
 	 */
-	String except(String name) {
+	public String except(String name) {
 		return join(true, (key) -> !key.equals(name));
 	}
 
 	/**
 	 * Every condition except the named ones, joined with {@code and}.
 	 */
-	String allBut(List<String> names) {
+	public String allBut(List<String> names) {
 		return join(true, (key) -> !names.contains(key));
 	}
 
 	/**
 	 * The named conditions, joined with {@code and}; {@code true} when none applies.
 	 */
-	String only(List<String> names) {
+	public String only(List<String> names) {
 		return join(false, names::contains);
 	}
 
@@ -73,7 +73,7 @@ final class Filters {
 	 * The named conditions except one, joined with {@code and}; {@code true} when none
 	 * applies.
 	 */
-	String onlyExcept(List<String> names, String name) {
+	public String onlyExcept(List<String> names, String name) {
 		return join(false, (key) -> names.contains(key) && !key.equals(name));
 	}
 
@@ -90,7 +90,7 @@ final class Filters {
 	/**
 	 * Binds the values of the conditions.
 	 */
-	Query bind(Query query) {
+	public Query bind(Query query) {
 		this.parameters.forEach(query::setParameter);
 		return query;
 	}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * script; and when no word matched, the initials of the significant words match an
  * abbreviation ("БГУИР").
  */
-final class Highlighter {
+public final class Highlighter {
 
 	private static final String ELLIPSIS = "…";
 
@@ -27,7 +27,7 @@ final class Highlighter {
 
 	private final boolean hanQuery;
 
-	Highlighter(SearchQuery query) {
+	public Highlighter(SearchQuery query) {
 		for (String token : SearchText.tokens(query.text())) {
 			if (token.codePoints().anyMatch(SearchText::isHan)) {
 				this.hanWords.add(token);
@@ -46,14 +46,14 @@ final class Highlighter {
 	/**
 	 * The text with what matched marked.
 	 */
-	Highlight highlight(String text) {
+	public Highlight highlight(String text) {
 		return new Highlight(segments(text, marks(text, true), 0, text.length()));
 	}
 
 	/**
 	 * The text with what matched marked, without trying initials.
 	 */
-	Highlight highlightWords(String text) {
+	public Highlight highlightWords(String text) {
 		return new Highlight(segments(text, marks(text, false), 0, text.length()));
 	}
 
@@ -62,7 +62,7 @@ final class Highlighter {
 	 * @param radius about how many characters to keep on each side of the match
 	 * @return the passage, or {@code null} when nothing in the text matched
 	 */
-	@Nullable Highlight snippet(@Nullable String text, int radius) {
+	public @Nullable Highlight snippet(@Nullable String text, int radius) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -193,7 +193,7 @@ final class Highlighter {
 	 * Whether the word starts with the token, allowing one edit in tokens of four to
 	 * seven letters and two in longer ones.
 	 */
-	static boolean startsWithAlmost(String word, String token) {
+	public static boolean startsWithAlmost(String word, String token) {
 		if (token.isEmpty() || word.isEmpty()) {
 			return false;
 		}
@@ -213,7 +213,7 @@ final class Highlighter {
 	 * The optimal string alignment distance: insertions, deletions, substitutions and
 	 * transpositions of neighbours each count one.
 	 */
-	static int editDistance(String a, String b) {
+	public static int editDistance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {
 			d[i][0] = i;

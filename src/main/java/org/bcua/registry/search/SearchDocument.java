@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param rank how prominent the record is among those of its kind
  * @param words the words of the names, for correcting typos in queries
  */
-record SearchDocument(String names, String latin, String terms, String body, double rank, Set<String> words) {
+public record SearchDocument(String names, String latin, String terms, String body, double rank, Set<String> words) {
 
 	static final String SEPARATOR = " | ";
 
@@ -30,7 +30,7 @@ record SearchDocument(String names, String latin, String terms, String body, dou
 	/**
 	 * Collects the names and text of one record.
 	 */
-	static final class Builder {
+	public static final class Builder {
 
 		private final Set<String> names = new LinkedHashSet<>();
 
@@ -47,7 +47,7 @@ record SearchDocument(String names, String latin, String terms, String body, dou
 		/**
 		 * Adds names; blank and {@code null} ones are skipped.
 		 */
-		Builder names(@Nullable String... names) {
+		public Builder names(@Nullable String... names) {
 			for (String name : names) {
 				if (name != null && !name.isBlank()) {
 					String normalized = SearchText.normalize(name);
@@ -66,7 +66,7 @@ record SearchDocument(String names, String latin, String terms, String body, dou
 		 * Adds names and, for those of at least three significant words, their initials
 		 * as another name ("Dalian University of Technology" is also "dut").
 		 */
-		Builder namesWithInitials(@Nullable String... names) {
+		public Builder namesWithInitials(@Nullable String... names) {
 			names(names);
 			for (String name : names) {
 				if (name != null && !name.isBlank()) {
@@ -79,7 +79,7 @@ record SearchDocument(String names, String latin, String terms, String body, dou
 		/**
 		 * Adds longer text; blank and {@code null} parts are skipped.
 		 */
-		Builder body(@Nullable String... parts) {
+		public Builder body(@Nullable String... parts) {
 			for (String part : parts) {
 				if (part != null && !part.isBlank()) {
 					this.body.add(SearchText.normalize(part));
@@ -88,12 +88,12 @@ record SearchDocument(String names, String latin, String terms, String body, dou
 			return this;
 		}
 
-		Builder rank(double rank) {
+		public Builder rank(double rank) {
 			this.rank = rank;
 			return this;
 		}
 
-		SearchDocument build() {
+		public SearchDocument build() {
 			this.latin.remove("");
 			return new SearchDocument(String.join(SEPARATOR, this.names), String.join(SEPARATOR, this.latin),
 					String.join(" ", this.terms), String.join(" ", this.body), this.rank, Set.copyOf(this.words));

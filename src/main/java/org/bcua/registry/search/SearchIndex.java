@@ -1,13 +1,10 @@
 package org.bcua.registry.search;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import jakarta.persistence.EntityManager;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,27 +25,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the search index: the names of each university, person, agreement and meeting,
- * normalized and transliterated (see {@link SearchText}), into the {@code search_entry}
- * table, and their words into {@code search_word} for correcting typos.
+ * Writes the search index: one row of {@code search_entry} per university, person,
+ * agreement and meeting, with its names normalized and transliterated (see
+ * {@link SearchText}) and whether the public may find it, and the words of the names in
+ * {@code search_word} for correcting typos.
  * <p>
- * Database triggers keep an entry for every record and mark it stale whenever the record
- * (or one of a university's aliases) is written, by whatever path; they also copy the
- * record's visibility, so drafts and archived records never show. What this class adds is
- * the text. A save through the feature services indexes what it made stale in its own
- * transaction, before it commits ({@link #reindexThisTransaction()}, called on every
- * {@link org.bcua.registry.shared.RecordChanged} by {@code SearchIndexOnSave}): the
- * request after a save finds the new text. What no save indexed (records loaded by
- * migrations or written by SQL, entries of an older {@link #FORMAT}) is indexed by
- * {@link #reindexStale(Duration)} when the application starts
- * ({@code SearchIndexCatchUp}); until then such an entry keeps its old text.
+ * The text comes from the features, each a {@link SearchSource} for its kind. A save
+ * writes its records' entries in its own transaction, before it commits ({@link #update},
+ * called by {@link SearchIndexOnSave} for every
+ * {@link org.bcua.registry.shared.RecordChanged}), so the next request finds the new
+ * text. Records that no save wrote (loaded by migrations, or indexed under older rules
+ * than {@link #FORMAT}) are written when the application starts ({@link #catchUp}).
  */
 @Service
 public class SearchIndex {
 
 	/**
 	 * The version of the indexing rules. Raise it when {@link SearchText} or what is
-	 * indexed changes: every entry written under an older version is then indexed again
+	 * indexed changes: every entry written under an older version is then written again
 	 * at the next start.
 	 */
 	static final int FORMAT = 1;
@@ -64,130 +57,96 @@ public class SearchIndex {
 
 	private final TransactionTemplate batches;
 
-	SearchIndex(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+	private final Map<SearchKind, SearchSource> sources = new EnumMap<>(SearchKind.class);
+
+	SearchIndex(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactionManager,
+			List<SearchSource> sources) {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.batches = new TransactionTemplate(transactionManager);
+		sources.forEach((source) -> this.sources.put(source.kind(), source));
 	}
 
 	/**
-	 * Indexes one record as it stands in the current transaction, so that search finds it
-	 * under its new names as soon as the transaction commits; pending JPA changes are
-	 * flushed first. A record that does not exist is ignored. For records written by SQL
-	 * (tests, data loads); saves through the services are indexed by
-	 * {@link #reindexThisTransaction()}.
-	 * @param kind the kind of record
-	 * @param id the record's id
-	 */
-	@Transactional
-	public void reindex(SearchKind kind, long id) {
-		flushPendingChanges();
-		index(kind, List.of(id));
-	}
-
-	/**
-	 * Indexes every entry that the current transaction has marked stale: the records it
-	 * wrote and those the triggers marked with them (the signatories made public with an
-	 * agreement, a university with its aliases), whatever kind of record the transaction
-	 * announced. Pending JPA changes are flushed first, so that the triggers have run.
-	 * <p>
-	 * Entries marked stale by other transactions are left alone (they are theirs to
-	 * index, or the next start's): this never waits for another transaction's row locks,
-	 * because every row it updates already carries this transaction's own write. Entries
-	 * written inside a savepoint carry the savepoint's transaction id and are not seen;
-	 * nothing in the registry uses savepoints.
-	 * @return how many entries were indexed
+	 * Writes the entries of the given records as they stand in the current transaction
+	 * (pending JPA changes are flushed first), so that search finds them under their new
+	 * names, or no longer finds them, as soon as the transaction commits.
+	 * @param kind the kind of the records
+	 * @param ids the records' ids; ids of records that do not exist are ignored
+	 * @return how many entries were written
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public int reindexThisTransaction() {
+	public int update(SearchKind kind, Collection<Long> ids) {
 		flushPendingChanges();
-		Map<SearchKind, List<Long>> stale = new LinkedHashMap<>();
-		// xmin: the transaction that wrote the row's current version; null (no row) when
-		// this transaction has written nothing yet
-		this.jdbc.query("""
-				select kind, record_id from search_entry
-				where stale and xmin = cast(pg_current_xact_id_if_assigned() as xid)
-				order by kind, record_id""", (row) -> {
-			stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
-				.add(row.getLong(2));
-		});
-		int indexed = 0;
-		for (Map.Entry<SearchKind, List<Long>> entry : stale.entrySet()) {
-			List<Long> ids = entry.getValue();
-			for (int from = 0; from < ids.size(); from += BATCH) {
-				indexed += index(entry.getKey(), ids.subList(from, Math.min(ids.size(), from + BATCH)));
-			}
-		}
-		return indexed;
+		return write(kind, source(kind).entries(ids), true);
 	}
 
 	/**
-	 * Indexes the entries that are stale, in batches of their own transactions, until
-	 * none is left or the time budget is spent (the rest waits for the next call).
-	 * Entries that a transaction still running has just written are skipped: that
-	 * transaction indexes them itself before it commits.
+	 * Writes the entries that are missing or were written under older indexing rules, in
+	 * batches of their own transactions, until none is left or the time budget is spent
+	 * (the rest waits for the next call). An entry a save writes meanwhile is never
+	 * overwritten by an older text read here: a batch writes only entries that are still
+	 * missing or outdated.
 	 * @param budget how long to go on starting new batches
-	 * @return how many entries were indexed
+	 * @return how many entries were written
 	 */
-	public int reindexStale(Duration budget) {
+	public int catchUp(Duration budget) {
 		long deadline = System.nanoTime() + budget.toNanos();
-		int indexed = 0;
-		while (true) {
-			Batch batch = this.batches.execute((status) -> indexStaleBatch());
-			if (batch == null) {
-				return indexed;
-			}
-			indexed += batch.indexed();
-			if (batch.selected() < BATCH || System.nanoTime() > deadline) {
-				return indexed;
+		int written = 0;
+		for (SearchKind kind : this.sources.keySet()) {
+			List<Long> ids = outdated(kind);
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				if (System.nanoTime() > deadline) {
+					return written;
+				}
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				Integer count = this.batches.execute((status) -> write(kind, source(kind).entries(batch), false));
+				written += (count != null) ? count : 0;
 			}
 		}
+		return written;
 	}
 
 	/**
-	 * Whether any committed entry is stale.
+	 * Whether any record has no entry, or one written under older indexing rules.
 	 */
-	@Transactional(readOnly = true)
-	public boolean hasStale() {
-		return Boolean.TRUE
-			.equals(this.jdbc.queryForObject("select exists (select from search_entry where stale)", Boolean.class));
+	public boolean hasOutdated() {
+		return this.sources.keySet().stream().anyMatch((kind) -> !outdated(kind).isEmpty());
 	}
 
 	/**
-	 * Marks stale the entries written under older indexing rules than the current ones.
-	 * @return how many entries were marked
-	 */
-	@Transactional
-	public int markOutdatedFormats() {
-		return this.jdbc.update("update search_entry set stale = true where format <> ? and not stale", FORMAT);
-	}
-
-	/**
-	 * Marks every entry stale and indexes them all again.
-	 * @return how many entries were indexed
+	 * Writes the entry of every record again, in batches of their own transactions (after
+	 * a bulk load by SQL, or when the index is suspected to be wrong).
+	 * @return how many entries were written
 	 */
 	public int rebuild() {
-		this.batches.executeWithoutResult((status) -> this.jdbc.update("update search_entry set stale = true"));
-		return reindexStale(Duration.ofDays(1));
+		int written = 0;
+		for (SearchKind kind : this.sources.keySet()) {
+			List<Long> ids = source(kind).ids();
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				Integer count = this.batches.execute((status) -> write(kind, source(kind).entries(batch), true));
+				written += (count != null) ? count : 0;
+			}
+		}
+		return written;
 	}
 
-	private Batch indexStaleBatch() {
-		Map<SearchKind, List<Long>> stale = new LinkedHashMap<>();
-		// locked at once, skipping the entries of saves in progress (they index them
-		// themselves before they commit): a batch never waits for a save's entries
-		this.jdbc.query("""
-				select kind, record_id from search_entry where stale order by kind, record_id limit ?
-				for update skip locked""", (row) -> {
-			stale.computeIfAbsent(SearchKind.valueOf(row.getString(1)), (kind) -> new ArrayList<>())
-				.add(row.getLong(2));
-		}, BATCH);
-		int selected = 0;
-		int indexed = 0;
-		for (Map.Entry<SearchKind, List<Long>> entry : stale.entrySet()) {
-			selected += entry.getValue().size();
-			indexed += index(entry.getKey(), entry.getValue());
+	/**
+	 * The records of the kind without an entry of the current format.
+	 */
+	private List<Long> outdated(SearchKind kind) {
+		Set<Long> current = new HashSet<>(this.jdbc.queryForList(
+				"select record_id from search_entry where kind = ? and format = ?", Long.class, kind.name(), FORMAT));
+		return source(kind).ids().stream().filter((id) -> !current.contains(id)).sorted().toList();
+	}
+
+	private SearchSource source(SearchKind kind) {
+		SearchSource source = this.sources.get(kind);
+		if (source == null) {
+			throw new IllegalStateException("No search source for " + kind);
 		}
-		return new Batch(selected, indexed);
+		return source;
 	}
 
 	private void flushPendingChanges() {
@@ -198,132 +157,49 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Writes the entries of the records given, unless a record changed again since it was
-	 * read here (its entry then stays stale).
+	 * Writes the entries, in one statement.
+	 * @param replace whether to replace entries of the current format too (a save's
+	 * entries), or only to fill in missing and outdated ones (catching up)
 	 * @return how many entries were written
 	 */
-	private int index(SearchKind kind, Collection<Long> ids) {
-		Long[] idArray = ids.toArray(Long[]::new);
-		Map<Long, Long> revisions = new HashMap<>();
-		this.jdbc.query("select record_id, revision from search_entry where kind = ? and record_id = any(?)", (row) -> {
-			revisions.put(row.getLong(1), row.getLong(2));
-		}, kind.name(), idArray);
-		Map<Long, SearchDocument> documents = documents(kind, idArray);
-		List<Written> written = new ArrayList<>();
+	private int write(SearchKind kind, Map<Long, SearchEntry> entries, boolean replace) {
+		if (entries.isEmpty()) {
+			return 0;
+		}
+		List<Map.Entry<Long, SearchEntry>> rows = new ArrayList<>(entries.entrySet());
 		Set<String> words = new TreeSet<>();
-		documents.forEach((id, document) -> {
-			Long revision = revisions.get(id);
-			if (revision != null) {
-				written.add(new Written(id, revision, document));
-				words.addAll(document.words());
-			}
-		});
-		// one statement for the whole batch, so that the triggers on the entries (the
-		// words of the agreements list) run once for it
-		int updated = this.jdbc.update("""
-				update search_entry e
-				set names = v.names, latin = v.latin, terms = v.terms, body = v.body, rank = v.rank, format = ?,
-				    stale = false, indexed_at = now()
-				from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
-				            cast(? as text[]), cast(? as text[]), cast(? as float8[]))
-				     as v(record_id, revision, names, latin, terms, body, rank)
-				where e.kind = ? and e.record_id = v.record_id and e.revision = v.revision
-				""", FORMAT, column(written, Written::id, Long[]::new), column(written, Written::revision, Long[]::new),
-				column(written, (row) -> row.document().names(), String[]::new),
-				column(written, (row) -> row.document().latin(), String[]::new),
-				column(written, (row) -> row.document().terms(), String[]::new),
-				column(written, (row) -> row.document().body(), String[]::new),
-				column(written, (row) -> row.document().rank(), Double[]::new), kind.name());
+		rows.forEach((row) -> words.addAll(row.getValue().document().words()));
+		int written = this.jdbc.update(
+				"""
+						insert into search_entry as e (kind, record_id, visible, names, latin, terms, body, rank, format, indexed_at)
+						select ?, v.record_id, v.visible, v.names, v.latin, v.terms, v.body, v.rank, ?, now()
+						from unnest(cast(? as bigint[]), cast(? as boolean[]), cast(? as text[]), cast(? as text[]),
+						            cast(? as text[]), cast(? as text[]), cast(? as float8[]))
+						     as v(record_id, visible, names, latin, terms, body, rank)
+						on conflict (kind, record_id) do update
+						    set visible = excluded.visible, names = excluded.names, latin = excluded.latin,
+						        terms = excluded.terms, body = excluded.body, rank = excluded.rank, format = excluded.format,
+						        indexed_at = excluded.indexed_at
+						    where ? or e.format <> excluded.format
+						""",
+				kind.name(), FORMAT, column(rows, Map.Entry::getKey, Long[]::new),
+				column(rows, (row) -> row.getValue().visible(), Boolean[]::new),
+				column(rows, (row) -> row.getValue().document().names(), String[]::new),
+				column(rows, (row) -> row.getValue().document().latin(), String[]::new),
+				column(rows, (row) -> row.getValue().document().terms(), String[]::new),
+				column(rows, (row) -> row.getValue().document().body(), String[]::new),
+				column(rows, (row) -> row.getValue().document().rank(), Double[]::new), replace);
 		if (!words.isEmpty()) {
 			this.jdbc.update("insert into search_word (word) select unnest(?) on conflict do nothing",
 					(Object) words.toArray(String[]::new));
 		}
-		logger.debug("Indexed {} {} records", updated, kind);
-		return updated;
+		logger.debug("Indexed {} {} records", written, kind);
+		return written;
 	}
 
-	private Map<Long, SearchDocument> documents(SearchKind kind, Long[] ids) {
-		Map<Long, SearchDocument> documents = new HashMap<>();
-		switch (kind) {
-			case UNIVERSITY -> this.jdbc.query("""
-					select u.id, u.name_en, u.name_ru, u.name_be, u.name_zh, u.city, u.region, u.website,
-					       array(select a.name from university_alias a where a.university_id = u.id
-					             order by a.sort_order, a.id) as aliases,
-					       case u.membership_role when 'CO_LEAD' then 3 when 'MEMBER' then 2 when 'PARTICIPANT' then 1
-					            else 0 end - length(u.name_en) / 1000.0 as rank
-					from university u where u.id = any(?)
-					""", (row) -> {
-				documents.put(row.getLong("id"),
-						new SearchDocument.Builder()
-							.namesWithInitials(row.getString("name_en"), row.getString("name_ru"),
-									row.getString("name_be"), row.getString("name_zh"))
-							.namesWithInitials(strings(row.getArray("aliases")))
-							.body(row.getString("city"), row.getString("region"), row.getString("website"))
-							.rank(row.getDouble("rank"))
-							.build());
-			}, (Object) ids);
-			case PERSON -> this.jdbc.query("""
-					select id, name_en, name_ru, name_be, name_zh, - length(name_en) / 1000.0 as rank
-					from person where id = any(?)
-					""", (row) -> {
-				documents.put(row.getLong("id"),
-						new SearchDocument.Builder()
-							.names(row.getString("name_en"), row.getString("name_ru"), row.getString("name_be"),
-									row.getString("name_zh"))
-							.rank(row.getDouble("rank"))
-							.build());
-			}, (Object) ids);
-			case AGREEMENT -> this.jdbc.query("""
-					select id, title_en, title_ru, title_be, title_zh, summary, place,
-					       coalesce(coalesce(signed_on, in_force_on) - date '1900-01-01', 0) as rank
-					from agreement where id = any(?)
-					""", (row) -> {
-				documents.put(row.getLong("id"),
-						new SearchDocument.Builder().names(titles(row))
-							.body(row.getString("summary"), row.getString("place"))
-							.rank(row.getDouble("rank"))
-							.build());
-			}, (Object) ids);
-			case MEETING -> this.jdbc.query("""
-					select id, title_en, title_ru, title_be, title_zh, summary, city, venue,
-					       starts_on - date '1900-01-01' as rank
-					from meeting where id = any(?)
-					""", (row) -> {
-				documents.put(row.getLong("id"),
-						new SearchDocument.Builder().names(titles(row))
-							.body(row.getString("summary"), row.getString("city"), row.getString("venue"))
-							.rank(row.getDouble("rank"))
-							.build());
-			}, (Object) ids);
-		}
-		return documents;
-	}
-
-	private static <T> T[] column(List<Written> rows, Function<Written, T> value, IntFunction<T[]> array) {
+	private static <T> T[] column(List<Map.Entry<Long, SearchEntry>> rows,
+			Function<Map.Entry<Long, SearchEntry>, T> value, IntFunction<T[]> array) {
 		return rows.stream().map(value).toArray(array);
-	}
-
-	private static @Nullable String[] titles(ResultSet row) throws SQLException {
-		return new @Nullable String[] { row.getString("title_en"), row.getString("title_ru"), row.getString("title_be"),
-				row.getString("title_zh") };
-	}
-
-	private static @Nullable String[] strings(@Nullable Array array) throws SQLException {
-		return (array != null) ? (String[]) array.getArray() : new String[0];
-	}
-
-	/**
-	 * One batch of stale entries: how many were found, how many of them written.
-	 */
-	private record Batch(int selected, int indexed) {
-
-	}
-
-	/**
-	 * The text of an entry to write, for the revision of its record it was read from.
-	 */
-	private record Written(long id, long revision, SearchDocument document) {
-
 	}
 
 }

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the search index up to date when the application starts: records loaded by
- * migrations or written by SQL while it was stopped, and entries written under older
- * indexing rules ({@link SearchIndex#FORMAT}). Saves made while it runs index themselves
- * ({@link SearchIndexOnSave}); nothing polls.
+ * migrations or written by SQL while it was stopped, which have no entry, and entries
+ * written under older indexing rules ({@link SearchIndex#FORMAT}). Saves made while it
+ * runs write their own entries ({@link SearchIndexOnSave}); nothing polls.
  * <p>
  * The start waits for at most a few seconds of it, so that a large backlog (a new
  * {@code FORMAT} over a large registry) never delays the application; the rest goes on in
- * one background thread until nothing is stale, and stops with the application (the next
- * start finishes it).
+ * one background thread until nothing is outdated, and stops with the application (the
+ * next start finishes it).
  */
 @Component
 class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
@@ -56,15 +56,14 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int outdated = this.index.markOutdatedFormats();
-		int indexed = this.index.reindexStale(this.startupBudget);
-		if (indexed > 0 || outdated > 0) {
+		int indexed = this.index.catchUp(this.startupBudget);
+		if (indexed > 0) {
 			logger.info("Search index: {} entries indexed at start", indexed);
 		}
 		if (indexed > 0) {
 			this.events.publishEvent(new SearchIndexUpdated(indexed));
 		}
-		if (this.index.hasStale()) {
+		if (this.index.hasOutdated()) {
 			Thread thread = new Thread(this::finish, "search-index-catch-up");
 			thread.setDaemon(true);
 			this.background = thread;
@@ -77,7 +76,7 @@ class SearchIndexCatchUp implements ApplicationRunner, DisposableBean {
 		int failures = 0;
 		while (!this.stopping) {
 			try {
-				int batch = this.index.reindexStale(BACKGROUND_BUDGET);
+				int batch = this.index.catchUp(BACKGROUND_BUDGET);
 				if (batch == 0) {
 					break;
 				}

@@ -1,5 +1,7 @@
 package org.bcua.registry.search;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -8,12 +10,9 @@ import org.bcua.registry.shared.RecordChanged;
 
 /**
  * Keeps search current with every save: when a transaction that announced a
- * {@link RecordChanged} is about to commit, indexes every entry it made stale, inside
- * that transaction. The save and its index entries commit together (or not at all: a
+ * {@link RecordChanged} of a searched kind is about to commit, writes that record's entry
+ * inside the transaction. The save and its entry commit together (or not at all: a
  * failure here rolls the save back), so the request after a save finds the new text.
- * <p>
- * A transaction announcing several records indexes at the first announcement; the others
- * find nothing left to index.
  */
 @Component
 class SearchIndexOnSave {
@@ -26,7 +25,16 @@ class SearchIndexOnSave {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void recordChanged(RecordChanged event) {
-		this.index.reindexThisTransaction();
+		SearchKind kind = switch (event.kind()) {
+			case UNIVERSITY -> SearchKind.UNIVERSITY;
+			case PERSON -> SearchKind.PERSON;
+			case AGREEMENT -> SearchKind.AGREEMENT;
+			case MEETING -> SearchKind.MEETING;
+			case SOURCE -> null;
+		};
+		if (kind != null) {
+			this.index.update(kind, List.of(event.id()));
+		}
 	}
 
 }

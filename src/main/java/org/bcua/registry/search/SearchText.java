@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * "бгуир").</li>
  * </ul>
  */
-final class SearchText {
+public final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -56,13 +56,13 @@ final class SearchText {
 
 	private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
 
-	static final int MAX_SUFFIXES = 30;
+	public static final int MAX_SUFFIXES = 30;
 
 	/**
 	 * Suffixes are cut to this many characters: a longer query still matches the whole
 	 * name, which is indexed in full.
 	 */
-	static final int MAX_SUFFIX_LENGTH = 12;
+	public static final int MAX_SUFFIX_LENGTH = 12;
 
 	/** Pinyin of each Han character: Han-Latin reads characters one by one anyway. */
 	private static final Map<Integer, String> PINYIN = new ConcurrentHashMap<>();
@@ -75,7 +75,7 @@ final class SearchText {
 	 * forms folded (full-width letters, ligatures), invisible characters turned to spaces
 	 * and spaces collapsed.
 	 */
-	static String normalize(String text) {
+	public static String normalize(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
 		String stripped = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
@@ -85,7 +85,7 @@ final class SearchText {
 	/**
 	 * The text transliterated to lowercase ASCII words separated by single spaces.
 	 */
-	static Latin latin(String text) {
+	public static Latin latin(String text) {
 		StringBuilder spaced = new StringBuilder();
 		StringBuilder joined = new StringBuilder();
 		StringBuilder other = new StringBuilder();
@@ -120,7 +120,7 @@ final class SearchText {
 	 * @return the initials, or {@code null} when fewer than three words count (two
 	 * letters would match too much)
 	 */
-	static @Nullable String initials(String name) {
+	public static @Nullable String initials(String name) {
 		StringBuilder initials = new StringBuilder();
 		for (String word : tokens(normalize(name))) {
 			if (isHonorific(word)) {
@@ -141,7 +141,7 @@ final class SearchText {
 	 * "gong"), so that a prefix search finds any part of a Chinese name. Words longer
 	 * than {@value #MAX_SUFFIXES} characters give their first suffixes only.
 	 */
-	static List<String> hanSuffixes(String normalized) {
+	public static List<String> hanSuffixes(String normalized) {
 		List<String> suffixes = new ArrayList<>();
 		for (String token : HAN_RUN.matcher(normalized).results().map(MatchResult::group).toList()) {
 			int[] characters = token.codePoints().toArray();
@@ -162,21 +162,21 @@ final class SearchText {
 	/**
 	 * Whether a normalized word does not count for an abbreviation ("of", "и").
 	 */
-	static boolean isMinor(String word) {
+	public static boolean isMinor(String word) {
 		return MINOR_WORDS.contains(word);
 	}
 
 	/**
 	 * Whether a normalized word starts the honorific part of a name ("named", "имени").
 	 */
-	static boolean isHonorific(String word) {
+	public static boolean isHonorific(String word) {
 		return HONORIFIC_WORDS.contains(word);
 	}
 
 	/**
 	 * The words of a text already normalized: runs of letters and digits.
 	 */
-	static List<String> tokens(String normalized) {
+	public static List<String> tokens(String normalized) {
 		List<String> tokens = new ArrayList<>();
 		for (String token : NOT_WORD.split(normalized)) {
 			if (!token.isEmpty()) {
@@ -189,7 +189,7 @@ final class SearchText {
 	/**
 	 * Whether a text holds anything to search for: a letter or a digit.
 	 */
-	static boolean hasWords(String text) {
+	public static boolean hasWords(String text) {
 		return text.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
@@ -198,7 +198,7 @@ final class SearchText {
 	 * attribute of the element that shows it: Chinese for Han characters, Belarusian for
 	 * Cyrillic with letters only Belarusian has, else Russian for Cyrillic, else English.
 	 */
-	static String languageOf(String name) {
+	public static String languageOf(String name) {
 		if (name.codePoints().anyMatch(SearchText::isHan)) {
 			return "zh";
 		}
@@ -208,14 +208,14 @@ final class SearchText {
 		return "en";
 	}
 
-	static boolean isHan(int codePoint) {
+	public static boolean isHan(int codePoint) {
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 	/**
 	 * The toneless pinyin syllable of a Han character.
 	 */
-	static String pinyin(int codePoint) {
+	public static String pinyin(int codePoint) {
 		return PINYIN.computeIfAbsent(codePoint, (c) -> {
 			String reading;
 			synchronized (HAN) {
@@ -284,7 +284,7 @@ final class SearchText {
 	 * @param spaced syllables apart
 	 * @param joined syllables of a Han word together
 	 */
-	record Latin(String spaced, String joined) {
+	public record Latin(String spaced, String joined) {
 
 		boolean hasJoinedForm() {
 			return !this.spaced.equals(this.joined);

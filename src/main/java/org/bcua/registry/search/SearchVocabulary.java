@@ -23,21 +23,21 @@ import org.springframework.stereotype.Component;
  * caller's transaction.
  */
 @Component
-class SearchVocabulary {
+public class SearchVocabulary {
 
 	/**
 	 * How similar by trigrams a word must be to be considered ("dalain" and "dalian":
 	 * 0.27).
 	 */
-	static final String THRESHOLD = "0.25";
+	public static final String THRESHOLD = "0.25";
 
-	static final int MAX_SPELLINGS = 3;
+	public static final int MAX_SPELLINGS = 3;
 
 	private static final int CANDIDATES = 20;
 
 	private final EntityManager entityManager;
 
-	SearchVocabulary(EntityManager entityManager) {
+	public SearchVocabulary(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
@@ -46,7 +46,7 @@ class SearchVocabulary {
 	 * transliterated from Cyrillic (or another script): two statements for such a query,
 	 * none for a query in Latin or Han characters.
 	 */
-	SearchQuery withSpellings(SearchQuery query) {
+	public SearchQuery withSpellings(SearchQuery query) {
 		List<String> words = query.transliteratedWords();
 		if (words.isEmpty()) {
 			return query;
@@ -66,7 +66,7 @@ class SearchVocabulary {
 	 * closest word that is.
 	 * @return the corrected query, or {@code null} when no word could be corrected
 	 */
-	@Nullable SearchQuery corrected(SearchQuery query) {
+	public @Nullable SearchQuery corrected(SearchQuery query) {
 		Map<String, String> replacements = new LinkedHashMap<>();
 		close(query.correctableWords()).forEach((word, close) -> {
 			if (!close.isEmpty() && !close.contains(word)) {
@@ -80,7 +80,7 @@ class SearchVocabulary {
 	 * For each word, the words of the vocabulary at most one or two edits away, closest
 	 * first (the word itself included when it is one).
 	 */
-	Map<String, List<String>> close(List<String> words) {
+	public Map<String, List<String>> close(List<String> words) {
 		if (words.isEmpty()) {
 			return Map.of();
 		}

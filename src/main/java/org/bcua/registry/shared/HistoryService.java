@@ -28,6 +28,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.source.Source;
+
 /**
  * The history of a record, from the revisions Hibernate Envers keeps: every create,
  * update and archive with who, when, and each field before and after. The admin area sees

@@ -20,7 +20,7 @@ import org.bcua.registry.shared.Confidence;
 import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.PartialDate;
-import org.bcua.registry.shared.Source;
+import org.bcua.registry.source.Source;
 
 /**
  * One piece of evidence of a university's relation to the association, with its source.

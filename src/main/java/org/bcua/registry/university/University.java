@@ -23,10 +23,10 @@ import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 import org.bcua.registry.shared.AuditedEntity;
-import org.bcua.registry.shared.Citation;
 import org.bcua.registry.shared.HistoryText;
 import org.bcua.registry.shared.Labelled;
 import org.bcua.registry.shared.LocalizedName;
+import org.bcua.registry.source.Citation;
 
 /**
  * A member or partner university.

@@ -1,14 +1,14 @@
 package org.bcua.registry.university;
 
-import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +23,10 @@ import org.springframework.validation.Errors;
 
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
-import org.bcua.registry.shared.Slugs;
-import org.bcua.registry.shared.SourceService;
-import org.bcua.registry.shared.StaleRecordException;
-
 import org.bcua.registry.shared.Records;
+import org.bcua.registry.shared.Slugs;
+import org.bcua.registry.shared.StaleRecordException;
+import org.bcua.registry.source.SourceService;
 
 /**
  * Universities. The public pages never get archived ones; the admin area reads them all,

@@ -8,12 +8,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The path and query of the current request, as a base for links that change one
  * parameter.
  */
-final class CurrentRequest {
+public final class CurrentRequest {
 
 	private CurrentRequest() {
 	}
 
-	static UriComponentsBuilder uri(HttpServletRequest request) {
+	public static UriComponentsBuilder uri(HttpServletRequest request) {
 		return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
 	}
 

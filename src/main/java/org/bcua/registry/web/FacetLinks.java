@@ -15,12 +15,12 @@ import org.bcua.registry.search.Facet;
  * every other parameter, back to the first page), the chosen value links to the list
  * without it. The whole state of the filters stays in the URL.
  */
-final class FacetLinks {
+public final class FacetLinks {
 
 	private FacetLinks() {
 	}
 
-	static List<View> of(List<Facet> facets, UriComponentsBuilder current) {
+	public static List<View> of(List<Facet> facets, UriComponentsBuilder current) {
 		return facets.stream().map((facet) -> view(facet, current)).toList();
 	}
 
@@ -55,7 +55,7 @@ final class FacetLinks {
 	 * @param selected the chosen value, or {@code null}
 	 * @param clearUrl the list without this facet's choice
 	 */
-	record View(String name, List<ValueLink> values, @Nullable String selected, String clearUrl) {
+	public record View(String name, List<ValueLink> values, @Nullable String selected, String clearUrl) {
 
 		public boolean isFiltered() {
 			return this.selected != null;
@@ -66,7 +66,7 @@ final class FacetLinks {
 	/**
 	 * One value of a facet as a link.
 	 */
-	record ValueLink(String value, long count, boolean selected, @Nullable String label, String url) {
+	public record ValueLink(String value, long count, boolean selected, @Nullable String label, String url) {
 
 	}
 

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * stay the same in every language.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+public class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final String COOKIE = "registry-lang";
+	public static final String COOKIE = "registry-lang";
 
 	@Bean
 	LocaleResolver localeResolver() {

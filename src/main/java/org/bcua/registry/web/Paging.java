@@ -15,18 +15,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param number one-based page number
  * @param size rows per page
  */
-record Paging(int number, int size) {
+public record Paging(int number, int size) {
 
-	static final int DEFAULT_SIZE = 20;
+	public static final int DEFAULT_SIZE = 20;
 
-	static final int MAX_SIZE = 100;
+	public static final int MAX_SIZE = 100;
 
 	/**
 	 * Checks the page parameters of a request.
 	 * @throws BadRequestException when the page is below 1 or the size outside 1 to
 	 * {@value #MAX_SIZE}
 	 */
-	static Paging of(int page, int size) {
+	public static Paging of(int page, int size) {
 		if (page < 1) {
 			throw new BadRequestException("page must be 1 or more");
 		}
@@ -36,7 +36,7 @@ record Paging(int number, int size) {
 		return new Paging(page, size);
 	}
 
-	int index() {
+	public int index() {
 		return this.number - 1;
 	}
 
@@ -45,7 +45,7 @@ record Paging(int number, int size) {
 	 * @param page the page read
 	 * @param current the URL of the current request, with its query string
 	 */
-	static Links links(Page<?> page, UriComponentsBuilder current) {
+	public static Links links(Page<?> page, UriComponentsBuilder current) {
 		int total = Math.max(page.getTotalPages(), 1);
 		int number = page.getNumber() + 1;
 		List<Link> pages = new ArrayList<>();
@@ -70,7 +70,7 @@ record Paging(int number, int size) {
 	 * @param next the next page's URL, or {@code null} on the last page
 	 * @param pages links to the pages around the current one
 	 */
-	record Links(int number, int total, long elements, @Nullable String previous, @Nullable String next,
+	public record Links(int number, int total, long elements, @Nullable String previous, @Nullable String next,
 			List<Link> pages) {
 
 		public boolean isPaged() {
@@ -82,7 +82,7 @@ record Paging(int number, int size) {
 	/**
 	 * A link to one page.
 	 */
-	record Link(int number, String url, boolean current) {
+	public record Link(int number, String url, boolean current) {
 
 	}
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * NUL byte included, which PostgreSQL refuses in text) become spaces, the value is
  * trimmed and cut to a length no real value reaches.
  */
-final class RequestText {
+public final class RequestText {
 
-	static final int MAX_LENGTH = 200;
+	public static final int MAX_LENGTH = 200;
 
 	private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
 
@@ -21,7 +21,7 @@ final class RequestText {
 	/**
 	 * The cleaned value, or {@code null} when nothing is left.
 	 */
-	static @Nullable String clean(@Nullable String value) {
+	public static @Nullable String clean(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.bcua.registry.meeting.MeetingForm;
-import org.bcua.registry.shared.CitationForm;
+import org.bcua.registry.source.CitationForm;
 import org.bcua.registry.university.AliasForm;
 import org.bcua.registry.university.AliasKind;
 import org.bcua.registry.university.UniversityForm;
@@ -23,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormMergeTests {
 
-	private static final FormMerge<UniversityForm> UNIVERSITY = StaleForms.withSources(FormMerge.of(UniversityForm::new)
-		.field("city", "history.field.city")
-		.field("region", "history.field.region")
-		.rows("aliases", "history.field.aliases", FormMerge.of(AliasForm::new).field("note", "source.note"),
-				(alias) -> (alias.getName() != null) ? Arrays.asList(alias.getLanguage(), alias.getName()) : null,
-				AliasForm::getName));
+	private static final FormMerge<UniversityForm> UNIVERSITY = CitationForm
+		.withSources(FormMerge.of(UniversityForm::new)
+			.field("city", "history.field.city")
+			.field("region", "history.field.region")
+			.rows("aliases", "history.field.aliases", FormMerge.of(AliasForm::new).field("note", "source.note"),
+					(alias) -> (alias.getName() != null) ? Arrays.asList(alias.getLanguage(), alias.getName()) : null,
+					AliasForm::getName));
 
 	@Test
 	void eachSideKeepsWhatOnlyItChangedAndBothChangingDifferentlyIsAConflict() {

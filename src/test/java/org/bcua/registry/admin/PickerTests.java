@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import org.bcua.registry.search.PickerKeys;
+import org.bcua.registry.site.PickerKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bcua.registry.admin.AdminPages.parse;

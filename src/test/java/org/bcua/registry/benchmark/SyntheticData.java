@@ -24,9 +24,10 @@ import org.postgresql.copy.CopyManager;
  * {@code synthetic-}, its creator is {@code synthetic}, and its only source is
  * {@value #SOURCE_URL}.
  * <p>
- * Rows are written with {@code COPY}, in a few seconds, through the real triggers (so the
- * search index gets its entries, marked stale, as with any other write). Meant for a
- * fresh database of a test context, never for the application's own database.
+ * Rows are written with {@code COPY}, in a few seconds; no save announces them, so the
+ * caller writes their derived data after the load ({@code AgreementFacets.rebuild()},
+ * {@code SearchIndex.rebuild()}). Meant for a fresh database of a test context, never for
+ * the application's own database.
  */
 public final class SyntheticData {
 

@@ -12,10 +12,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bcua.registry.agreement.Agreement;
+import org.bcua.registry.agreement.AgreementCriteria;
 import org.bcua.registry.agreement.AgreementKind;
+import org.bcua.registry.agreement.AgreementListing;
+import org.bcua.registry.site.SearchResults;
+import org.bcua.registry.site.SearchService;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipRole;
 import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversityCriteria;
+import org.bcua.registry.university.UniversityListing;
 import org.bcua.registry.university.UniversitySort;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.AdminController;
 import org.bcua.registry.admin.FormMerge;
 import org.bcua.registry.admin.FormText;
 import org.bcua.registry.admin.MergeChoices;
@@ -29,7 +29,7 @@ import org.bcua.registry.shared.HistoryService;
  * Accounts, for administrators only ({@code /admin/users/**} needs ADMIN): list, create,
  * change role, disable or enable, reset a password.
  */
-@Controller
+@AdminController
 @RequestMapping("/admin/users")
 class AccountAdminController {
 

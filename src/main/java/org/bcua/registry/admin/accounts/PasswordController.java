@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -15,12 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.bcua.registry.admin.AdminController;
 import org.bcua.registry.admin.FormText;
 
 /**
  * Everyone signed in changes their own password here, giving the current one.
  */
-@Controller
+@AdminController
 class PasswordController {
 
 	private final AccountService accounts;

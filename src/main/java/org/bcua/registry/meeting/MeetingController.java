@@ -1,0 +1,57 @@
+package org.bcua.registry.meeting;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.university.UniversityService;
+
+/**
+ * The meetings of the association and each meeting's page: hosts, attendance and the
+ * agreements signed there.
+ */
+@Controller
+class MeetingController {
+
+	private final MeetingService meetings;
+
+	private final UniversityService universities;
+
+	private final List<MeetingListSection> listSections;
+
+	private final List<MeetingPageSection> pageSections;
+
+	private final HistoryService history;
+
+	MeetingController(MeetingService meetings, UniversityService universities, List<MeetingListSection> listSections,
+			List<MeetingPageSection> pageSections, HistoryService history) {
+		this.meetings = meetings;
+		this.universities = universities;
+		this.listSections = listSections;
+		this.pageSections = pageSections;
+		this.history = history;
+	}
+
+	@GetMapping("/meetings")
+	String list(Model model) {
+		List<Meeting> all = this.meetings.list();
+		model.addAttribute("meetings", all);
+		this.listSections.forEach((section) -> section.addTo(all, model));
+		return "meetings/list";
+	}
+
+	@GetMapping("/meetings/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Meeting meeting = this.meetings.show(slug);
+		model.addAttribute("meeting", meeting);
+		this.pageSections.forEach((section) -> section.addTo(meeting, model));
+		model.addAttribute("attendance", this.universities.attendance(meeting.getId()));
+		model.addAttribute("changeLog", this.history.publicLog(Meeting.class, meeting.getId()));
+		return "meetings/show";
+	}
+
+}

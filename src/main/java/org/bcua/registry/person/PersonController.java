@@ -1,0 +1,57 @@
+package org.bcua.registry.person;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.web.CurrentRequest;
+import org.bcua.registry.web.Paging;
+
+/**
+ * The people list and each person's page: positions held and agreements signed.
+ */
+@Controller
+class PersonController {
+
+	private final PersonService people;
+
+	private final List<PersonPageSection> pageSections;
+
+	private final HistoryService history;
+
+	PersonController(PersonService people, List<PersonPageSection> pageSections, HistoryService history) {
+		this.people = people;
+		this.pageSections = pageSections;
+		this.history = history;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Locale locale, HttpServletRequest request,
+			Model model) {
+		Paging paging = Paging.of(page, size);
+		Page<Person> result = this.people.list(locale, paging.index(), paging.size());
+		model.addAttribute("people", result.getContent());
+		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
+		return "people/list";
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Person person = this.people.profile(slug);
+		model.addAttribute("person", person);
+		this.pageSections.forEach((section) -> section.addTo(person, model));
+		model.addAttribute("changeLog", this.history.publicLog(Person.class, person.getId()));
+		return "people/show";
+	}
+
+}
