@@ -56,7 +56,13 @@ class AgreementAdminController {
 
 	private static final int PAGE_SIZE = 50;
 
-	private final AgreementService agreements;
+	private final AgreementRecording agreements;
+
+	private final AgreementService published;
+
+	private final AgreementFormValidator validator;
+
+	private final AgreementLookAlikes lookAlikes;
 
 	private final UniversityService universities;
 
@@ -68,9 +74,13 @@ class AgreementAdminController {
 
 	private final FormMerge<AgreementForm> merge;
 
-	AgreementAdminController(AgreementService agreements, UniversityService universities, PersonService people,
-			MeetingService meetings, HistoryService history) {
+	AgreementAdminController(AgreementRecording agreements, AgreementService published,
+			AgreementFormValidator validator, AgreementLookAlikes lookAlikes, UniversityService universities,
+			PersonService people, MeetingService meetings, HistoryService history) {
 		this.agreements = agreements;
+		this.published = published;
+		this.validator = validator;
+		this.lookAlikes = lookAlikes;
 		this.universities = universities;
 		this.people = people;
 		this.meetings = meetings;
@@ -83,7 +93,7 @@ class AgreementAdminController {
 	 * parties are known by their university, sources by their address, related agreements
 	 * by the agreement.
 	 */
-	private static FormMerge<AgreementForm> merge(AgreementService agreements, UniversityService universities,
+	private static FormMerge<AgreementForm> merge(AgreementRecording agreements, UniversityService universities,
 			PersonService people, MeetingService meetings) {
 		FormMerge<PartyForm> party = FormMerge.of(PartyForm::new)
 			.field("roleNote", "agreement.party.roleNote")
@@ -166,11 +176,11 @@ class AgreementAdminController {
 			return form(model, null);
 		}
 		boolean publish = "publish".equals(action);
-		this.agreements.check(form, result, publish, null);
+		this.validator.validate(form, result, new AgreementFormValidator.Check(publish, null));
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
-		List<Agreement> duplicates = this.agreements.likelyDuplicates(form, null);
+		List<Agreement> duplicates = this.lookAlikes.likelyDuplicates(form, null);
 		if (!duplicates.isEmpty() && !form.isDuplicateConfirmed()) {
 			model.addAttribute("duplicates", duplicates);
 			return form(model, null);
@@ -209,11 +219,11 @@ class AgreementAdminController {
 			return form(model, current);
 		}
 		boolean publish = "publish".equals(action) || current.getPublication() == Publication.PUBLISHED;
-		this.agreements.check(form, result, publish, id);
+		this.validator.validate(form, result, new AgreementFormValidator.Check(publish, id));
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}
-		List<Agreement> duplicates = this.agreements.likelyDuplicates(form, id);
+		List<Agreement> duplicates = this.lookAlikes.likelyDuplicates(form, id);
 		if (!duplicates.isEmpty() && !form.isDuplicateConfirmed()) {
 			model.addAttribute("duplicates", duplicates);
 			return form(model, current);
@@ -316,7 +326,7 @@ class AgreementAdminController {
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("relationKinds", RelationKind.values());
 		model.addAttribute("confidences", Confidence.values());
-		model.addAttribute("areas", this.agreements.areas());
+		model.addAttribute("areas", this.published.areas());
 		model.addAttribute("universities", this.universities.allWithAliases());
 		model.addAttribute("people", this.people.all());
 		model.addAttribute("meetings", this.meetings.list());

@@ -65,6 +65,8 @@ class MeetingAdminController {
 		.field("attendanceNote", "history.field.attendanceNote")
 		.choices("hostIds"));
 
+	private final MeetingFormValidator validator;
+
 	private final MeetingService meetings;
 
 	private final UniversityService universities;
@@ -74,7 +76,8 @@ class MeetingAdminController {
 	private final HistoryService history;
 
 	MeetingAdminController(MeetingService meetings, UniversityService universities, References references,
-			HistoryService history) {
+			HistoryService history, MeetingFormValidator validator) {
+		this.validator = validator;
 		this.meetings = meetings;
 		this.universities = universities;
 		this.references = references;
@@ -106,7 +109,7 @@ class MeetingAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, null);
 		}
-		this.meetings.check(form, result);
+		this.validator.validate(form, result);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
@@ -141,7 +144,7 @@ class MeetingAdminController {
 		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
 			return form(model, current);
 		}
-		this.meetings.check(form, result);
+		this.validator.validate(form, result);
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}

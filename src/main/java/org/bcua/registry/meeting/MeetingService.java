@@ -71,26 +71,6 @@ public class MeetingService {
 	}
 
 	/**
-	 * Admin area: checks a form as a whole: an inferred number needs a number, the end is
-	 * not before the start, the hosts exist; the sources.
-	 */
-	public void check(MeetingForm form, Errors errors) {
-		if (form.isNumberInferred() && form.getNumber() == null) {
-			errors.rejectValue("number", "meeting.error.inferredNeedsNumber");
-		}
-		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-			errors.rejectValue("endsOn", "meeting.error.period");
-		}
-		for (Long host : form.getHostIds()) {
-			if (host == null || this.universities.find(host).isEmpty()) {
-				errors.rejectValue("hostIds", "form.error.unknown");
-				break;
-			}
-		}
-		this.sources.check(form.getSources(), errors, "sources");
-	}
-
-	/**
 	 * Admin area: records a new meeting from a checked form.
 	 */
 	@Transactional

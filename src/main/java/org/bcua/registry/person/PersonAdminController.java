@@ -44,6 +44,8 @@ class PersonAdminController {
 
 	private static final String FORM = "admin/people/form";
 
+	private final PersonFormValidator validator;
+
 	private final PersonService people;
 
 	private final UniversityService universities;
@@ -57,7 +59,8 @@ class PersonAdminController {
 	private final FormMerge<PersonForm> merge;
 
 	PersonAdminController(PersonService people, UniversityService universities, References references,
-			PositionReferences positionReferences, HistoryService history) {
+			PositionReferences positionReferences, HistoryService history, PersonFormValidator validator) {
+		this.validator = validator;
 		this.people = people;
 		this.universities = universities;
 		this.references = references;
@@ -122,7 +125,7 @@ class PersonAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, null);
 		}
-		this.people.check(form, result, null);
+		this.validator.validate(form, result, null);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
@@ -157,7 +160,7 @@ class PersonAdminController {
 		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
 			return form(model, current);
 		}
-		this.people.check(form, result, id);
+		this.validator.validate(form, result, id);
 		Set<Long> signed = this.positionReferences.referenced(this.people.positionsRemovedBy(id, form));
 		if (!signed.isEmpty()) {
 			result.reject("person.error.positionSigned");

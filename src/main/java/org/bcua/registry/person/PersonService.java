@@ -190,47 +190,6 @@ public class PersonService {
 	}
 
 	/**
-	 * Admin area: checks a form as a whole: each position with a title, held at a
-	 * university or another organisation, in a period that ends after it starts, and
-	 * edited only as a position of this person; the sources.
-	 * @param id the person edited, or {@code null} for a new one
-	 */
-	public void check(PersonForm form, Errors errors, @Nullable Long id) {
-		Set<Long> own = new java.util.HashSet<>();
-		if (id != null) {
-			get(id).getPositions().forEach((position) -> own.add(position.getId()));
-		}
-		for (int i = 0; i < form.getPositions().size(); i++) {
-			PositionForm position = form.getPositions().get(i);
-			if (position.isBlank()) {
-				continue;
-			}
-			String row = "positions[" + i + "].";
-			if (position.getId() != null && !own.contains(position.getId())) {
-				errors.rejectValue(row + "titleEn", "form.error.unknown");
-			}
-			if (position.getTitleEn() == null) {
-				errors.rejectValue(row + "titleEn", "NotBlank");
-			}
-			if (position.getUniversityId() == null && position.getOrganization() == null) {
-				errors.rejectValue(row + "universityId", "person.error.heldAt");
-			}
-			else if (position.getUniversityId() != null
-					&& this.universities.find(position.getUniversityId()).isEmpty()) {
-				errors.rejectValue(row + "universityId", "form.error.unknown");
-			}
-			if (!errors.hasFieldErrors(row + "heldFrom") && !errors.hasFieldErrors(row + "heldTo")) {
-				PartialDate from = PartialDate.parse(position.getHeldFrom());
-				PartialDate to = PartialDate.parse(position.getHeldTo());
-				if (from != null && to != null && to.value().isBefore(from.value())) {
-					errors.rejectValue(row + "heldTo", "person.error.period");
-				}
-			}
-		}
-		this.sources.check(form.getSources(), errors, "sources");
-	}
-
-	/**
 	 * Admin area: the recorded positions of a person that a checked form removes.
 	 */
 	public Set<Long> positionsRemovedBy(long id, PersonForm form) {

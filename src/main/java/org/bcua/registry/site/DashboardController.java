@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.bcua.registry.admin.AdminController;
-import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.agreement.AgreementRecording;
 import org.bcua.registry.agreement.Publication;
 import org.bcua.registry.shared.HistoryService;
 
@@ -26,11 +26,11 @@ class DashboardController {
 	private static final Map<String, String> SEGMENTS = Map.of("Agreement", "agreements", "University", "universities",
 			"Person", "people", "Meeting", "meetings", "Source", "sources");
 
-	private final AgreementService agreements;
+	private final AgreementRecording agreements;
 
 	private final HistoryService history;
 
-	DashboardController(AgreementService agreements, HistoryService history) {
+	DashboardController(AgreementRecording agreements, HistoryService history) {
 		this.agreements = agreements;
 		this.history = history;
 	}

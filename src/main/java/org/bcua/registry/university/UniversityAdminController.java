@@ -70,13 +70,17 @@ class UniversityAdminController {
 				(alias) -> (alias.getName() != null) ? Arrays.asList(alias.getLanguage(), alias.getName()) : null,
 				(alias) -> Objects.requireNonNull(alias.getName())));
 
+	private final UniversityFormValidator validator;
+
 	private final UniversityService universities;
 
 	private final References references;
 
 	private final HistoryService history;
 
-	UniversityAdminController(UniversityService universities, References references, HistoryService history) {
+	UniversityAdminController(UniversityService universities, References references, HistoryService history,
+			UniversityFormValidator validator) {
+		this.validator = validator;
 		this.universities = universities;
 		this.references = references;
 		this.history = history;
@@ -112,7 +116,7 @@ class UniversityAdminController {
 		if (addsRow(form, action, model)) {
 			return form(model, null);
 		}
-		this.universities.check(form, result, null);
+		this.validator.validate(form, result, null);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
@@ -147,7 +151,7 @@ class UniversityAdminController {
 		if (StaleForms.refusedIfStale(edit, form, open, result, model)) {
 			return form(model, current);
 		}
-		this.universities.check(form, result, id);
+		this.validator.validate(form, result, id);
 		if (result.hasErrors() || StaleForms.unsettled(edit, form, open, result, model)) {
 			return form(model, current);
 		}

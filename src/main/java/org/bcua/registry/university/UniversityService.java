@@ -121,43 +121,6 @@ public class UniversityService {
 	}
 
 	/**
-	 * Admin area: checks a form as a whole: identifiers not used by another university,
-	 * each alias with a language and named once, the sources.
-	 * @param id the university edited, or {@code null} for a new one
-	 */
-	public void check(UniversityForm form, Errors errors, @Nullable Long id) {
-		if (form.getRorId() != null && !errors.hasFieldErrors("rorId")
-				&& this.universities.findByRorId(form.getRorId())
-					.filter((other) -> !other.getId().equals(id))
-					.isPresent()) {
-			errors.rejectValue("rorId", "university.error.identifierTaken");
-		}
-		if (form.getWikidataId() != null && !errors.hasFieldErrors("wikidataId")
-				&& this.universities.findByWikidataId(form.getWikidataId())
-					.filter((other) -> !other.getId().equals(id))
-					.isPresent()) {
-			errors.rejectValue("wikidataId", "university.error.identifierTaken");
-		}
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < form.getAliases().size(); i++) {
-			AliasForm alias = form.getAliases().get(i);
-			if (alias.isBlank()) {
-				continue;
-			}
-			if (alias.getName() == null) {
-				errors.rejectValue("aliases[" + i + "].name", "NotBlank");
-			}
-			else if (alias.getLanguage() == null) {
-				errors.rejectValue("aliases[" + i + "].language", "NotBlank");
-			}
-			else if (!seen.add(alias.getLanguage() + "|" + alias.getName())) {
-				errors.rejectValue("aliases[" + i + "].name", "university.error.aliasTwice");
-			}
-		}
-		this.sources.check(form.getSources(), errors, "sources");
-	}
-
-	/**
 	 * Admin area: records a new university from a checked form.
 	 */
 	@Transactional

@@ -2,12 +2,11 @@ package org.bcua.registry.web;
 
 import java.sql.SQLException;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import jakarta.persistence.PersistenceException;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessException;

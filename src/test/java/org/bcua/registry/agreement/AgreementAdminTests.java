@@ -46,6 +46,9 @@ class AgreementAdminTests {
 	@Autowired
 	private AgreementService agreements;
 
+	@Autowired
+	private AgreementRecording recording;
+
 	@Test
 	void aPublishedThreePartyAgreementWithANewSignatoryAppearsOnEveryPublicPage() {
 		Map<String, String> form = threeParties("Memorandum on joint laboratories of photonics", "2025-11-20");
@@ -237,7 +240,7 @@ class AgreementAdminTests {
 	void unpublishingAndArchivingTakeAnAgreementOffThePublicPagesAndKeepItsHistory() {
 		Map<String, String> form = threeParties("Agreement to be withdrawn", "2025-11-24");
 		post("/admin/agreements/new", form, "publish", EDITOR);
-		Agreement agreement = this.agreements.edit(this.jdbc
+		Agreement agreement = this.recording.edit(this.jdbc
 			.queryForObject("select id from agreement where title_en = ?", Long.class, "Agreement to be withdrawn"));
 		String url = "/agreements/" + agreement.getSlug();
 		assertThat(this.mvc.get().uri(url).exchange()).hasStatusOk();
@@ -248,7 +251,7 @@ class AgreementAdminTests {
 			.param("version", Long.toString(agreement.getVersion()))
 			.exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri(url).exchange()).hasStatus(HttpStatus.NOT_FOUND);
-		Agreement draft = this.agreements.edit(agreement.getId());
+		Agreement draft = this.recording.edit(agreement.getId());
 		assertThat(this.mvc.post()
 			.uri("/admin/agreements/" + agreement.getId() + "/archive")
 			.with(EDITOR)
@@ -266,7 +269,7 @@ class AgreementAdminTests {
 			.with(csrf())
 			.param("version", Long.toString(draft.getVersion()))
 			.exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(this.agreements.edit(agreement.getId()).isArchived()).isTrue();
+		assertThat(this.recording.edit(agreement.getId()).isArchived()).isTrue();
 		Document history = parse(
 				this.mvc.get().uri("/admin/agreements/" + agreement.getId() + "/history").with(EDITOR).exchange());
 		assertThat(history.select(".history-change strong").eachText()).containsSequence("Archived",
@@ -276,11 +279,11 @@ class AgreementAdminTests {
 	@Test
 	@WithMockUser(username = "editor-one", roles = "EDITOR")
 	void theServiceItselfRefusesArchivingToEditors() {
-		Agreement any = this.agreements.edit(this.jdbc
+		Agreement any = this.recording.edit(this.jdbc
 			.queryForObject("select id from agreement where slug = '2023-11-21-founding-agreement'", Long.class));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.agreements.archive(any.getId(), any.getVersion()));
-		assertThat(this.agreements.edit(any.getId()).isArchived()).isFalse();
+			.isThrownBy(() -> this.recording.archive(any.getId(), any.getVersion()));
+		assertThat(this.recording.edit(any.getId()).isArchived()).isFalse();
 	}
 
 	@Test
