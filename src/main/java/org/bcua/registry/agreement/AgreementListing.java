@@ -32,8 +32,9 @@ import org.bcua.registry.university.Country;
  * agreements are listed or counted. Filters and counts read {@code agreement_facet}, one
  * narrow row per agreement with its facet values ({@link AgreementFacets} writes it with
  * every save); a text query keeps the agreements whose search entry matches. A page takes
- * two statements whatever the number of rows: the counts of all facets together with the
- * ids of the page's agreements, then those agreements with their parties.
+ * three statements whatever the number of rows: the ids of the page's agreements (through
+ * the index on the date), those agreements, their parties; and one more, counting every
+ * facet, when the counts of its filters are not kept yet ({@link AgreementFacetCounts}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,10 +52,14 @@ public class AgreementListing {
 
 	private final AgreementService agreements;
 
-	AgreementListing(EntityManager entityManager, SearchVocabulary vocabulary, AgreementService agreements) {
+	private final AgreementFacetCounts counts;
+
+	AgreementListing(EntityManager entityManager, SearchVocabulary vocabulary, AgreementService agreements,
+			AgreementFacetCounts counts) {
 		this.entityManager = entityManager;
 		this.vocabulary = vocabulary;
 		this.agreements = agreements;
+		this.counts = counts;
 	}
 
 	/**
@@ -78,22 +83,32 @@ public class AgreementListing {
 		if (match != null) {
 			filters.always(match.recordIn("f.agreement_id", SearchKind.AGREEMENT));
 		}
-		Counted counted = facets(filters, match, criteria, locale, page, size);
+		List<Facet> facets = this.counts.of(criteria, locale, () -> facets(filters, match, criteria, locale));
 		// every agreement has one kind: the kind facet counts them all
-		long total = Facets.total(counted.facets().get(0));
-		List<Agreement> rows = counted.page().isEmpty() ? List.of() : this.agreements.publicByIds(counted.page());
-		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), counted.facets());
+		long total = Facets.total(facets.get(0));
+		List<Long> ids = ((long) page * size < total) ? page(filters, match, page, size) : List.of();
+		List<Agreement> rows = ids.isEmpty() ? List.of() : this.agreements.publicByIds(ids);
+		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
 	}
 
 	/**
-	 * The facets and the ids of the page's agreements, chosen from the same rows in the
-	 * same statement.
+	 * The ids of the agreements of one page, latest first.
 	 */
-	private Counted facets(Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria, Locale locale,
-			int page, int size) {
-		Query sql = countedFacets(filters);
+	@SuppressWarnings("unchecked")
+	private List<Long> page(Filters filters, @Nullable SearchMatch match, int page, int size) {
+		Query sql = this.entityManager.createNativeQuery("select f.agreement_id from agreement_facet f where "
+				+ filters.all() + " order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset");
 		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
-		Map<Integer, Long> pageIds = new TreeMap<>();
+		return ((List<Number>) sql.getResultList()).stream().map(Number::longValue).toList();
+	}
+
+	/**
+	 * The facets of the agreements that meet the criteria, in one statement.
+	 */
+	private List<Facet> facets(Filters filters, @Nullable SearchMatch match, AgreementCriteria criteria,
+			Locale locale) {
+		Query sql = countedFacets(filters);
+		bind(sql, filters, match);
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, String> areaNames = new HashMap<>();
 		Map<String, Integer> areaOrder = new HashMap<>();
@@ -101,10 +116,6 @@ public class AgreementListing {
 			Object[] columns = (Object[]) row;
 			String facet = (String) columns[0];
 			String value = (String) columns[1];
-			if ("page".equals(facet)) {
-				pageIds.put(((Number) columns[7]).intValue(), Long.valueOf(value));
-				continue;
-			}
 			// a sum over no row is null
 			long count = (columns[2] != null) ? ((Number) columns[2]).longValue() : 0;
 			if (value == null || count == 0) {
@@ -119,7 +130,7 @@ public class AgreementListing {
 			}
 		}
 		String year = (criteria.year() != null) ? criteria.year().toString() : null;
-		List<Facet> facets = List.of(
+		return List.of(
 				Facets.of("kind", counts.get("kind"), name(criteria.kind()), Facets.inOrderOf(AgreementKind.values())),
 				Facets.of("year", counts.get("year"), year, Comparator.reverseOrder()),
 				Facets.of("status", counts.get("status"), name(criteria.status()),
@@ -130,7 +141,6 @@ public class AgreementListing {
 						Comparator.comparing((String slug) -> areaOrder.getOrDefault(slug, Integer.MAX_VALUE))
 							.thenComparing(Comparator.naturalOrder()),
 						areaNames::get));
-		return new Counted(facets, List.copyOf(pageIds.values()));
 	}
 
 	/**
@@ -141,49 +151,37 @@ public class AgreementListing {
 	 * countries and areas.
 	 */
 	private Query countedFacets(Filters filters) {
-		return this.entityManager.createNativeQuery(
-				"""
-						with rows as materialized (
-						    select f.agreement_id, f.kind, f.status, f.year, f.dated, f.countries, f.areas
-						    from agreement_facet f where %s),
-						counted as (
-						    select grouping(f.kind) as by_kind, grouping(f.status) as by_status, grouping(f.year) as by_year,
-						           grouping(f.countries) as by_countries, grouping(f.areas) as by_areas,
-						           f.kind, f.status, f.year, f.countries, f.areas,
-						           case when grouping(f.kind) = 0 then count(*) filter (where %s)
-						                when grouping(f.status) = 0 then count(*) filter (where %s)
-						                when grouping(f.year) = 0 then count(*) filter (where %s)
-						                when grouping(f.countries) = 0 then count(*) filter (where %s)
-						                else count(*) filter (where %s) end as agreements
-						    from rows f
-						    group by grouping sets ((f.kind), (f.status), (f.year), (f.countries), (f.areas)))
-						select case when c.by_kind = 0 then 'kind' when c.by_status = 0 then 'status' else 'year' end,
-						       coalesce(c.kind, c.status, cast(c.year as varchar)), c.agreements,
-						       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-						       cast(null as integer)
-						from counted c where c.by_kind = 0 or c.by_status = 0 or c.by_year = 0
-						union all
-						select 'country', x.country, sum(c.agreements), null, null, null, null, null
-						from counted c cross join unnest(c.countries) as x(country) where c.by_countries = 0
-						group by x.country
-						union all
-						select 'area', ar.slug, a.agreements, ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
-						       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
-						from (select x.area_id, sum(c.agreements) as agreements
-						      from counted c cross join unnest(c.areas) as x(area_id) where c.by_areas = 0
-						      group by x.area_id) a
-						join area ar on ar.id = a.area_id
-						union all
-						select 'page', cast(p.agreement_id as varchar), null, null, null, null, null, cast(p.position as integer)
-						from (select f.agreement_id, row_number() over (order by f.dated desc nulls last, f.agreement_id desc)
-						             as position
-						      from rows f where %s
-						      order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset) p
-						"""
-					.formatted(filters.allBut(FACETS), filters.onlyExcept(FACETS, "kind"),
-							filters.onlyExcept(FACETS, "status"), filters.onlyExcept(FACETS, "year"),
-							filters.onlyExcept(FACETS, "country"), filters.onlyExcept(FACETS, "area"),
-							filters.only(FACETS)));
+		return this.entityManager.createNativeQuery("""
+				with counted as (
+				    select grouping(f.kind) as by_kind, grouping(f.status) as by_status, grouping(f.year) as by_year,
+				           grouping(f.countries) as by_countries, grouping(f.areas) as by_areas,
+				           f.kind, f.status, f.year, f.countries, f.areas,
+				           case when grouping(f.kind) = 0 then count(*) filter (where %s)
+				                when grouping(f.status) = 0 then count(*) filter (where %s)
+				                when grouping(f.year) = 0 then count(*) filter (where %s)
+				                when grouping(f.countries) = 0 then count(*) filter (where %s)
+				                else count(*) filter (where %s) end as agreements
+				    from agreement_facet f where %s
+				    group by grouping sets ((f.kind), (f.status), (f.year), (f.countries), (f.areas)))
+				select case when c.by_kind = 0 then 'kind' when c.by_status = 0 then 'status' else 'year' end,
+				       coalesce(c.kind, c.status, cast(c.year as varchar)), c.agreements,
+				       cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+				       cast(null as integer)
+				from counted c where c.by_kind = 0 or c.by_status = 0 or c.by_year = 0
+				union all
+				select 'country', x.country, sum(c.agreements), null, null, null, null, null
+				from counted c cross join unnest(c.countries) as x(country) where c.by_countries = 0
+				group by x.country
+				union all
+				select 'area', ar.slug, a.agreements, ar.name_en, ar.name_ru, ar.name_be, ar.name_zh,
+				       case ar.kind when 'TOPIC' then 0 else 1000 end + ar.sort_order
+				from (select x.area_id, sum(c.agreements) as agreements
+				      from counted c cross join unnest(c.areas) as x(area_id) where c.by_areas = 0
+				      group by x.area_id) a
+				join area ar on ar.id = a.area_id
+				""".formatted(filters.onlyExcept(FACETS, "kind"), filters.onlyExcept(FACETS, "status"),
+				filters.onlyExcept(FACETS, "year"), filters.onlyExcept(FACETS, "country"),
+				filters.onlyExcept(FACETS, "area"), filters.allBut(FACETS)));
 	}
 
 	private static Query bind(Query sql, Filters filters, @Nullable SearchMatch match) {
@@ -191,13 +189,6 @@ public class AgreementListing {
 			match.bind(sql);
 		}
 		return filters.bind(sql);
-	}
-
-	/**
-	 * The facets, with the ids of the page's agreements in order.
-	 */
-	private record Counted(List<Facet> facets, List<Long> page) {
-
 	}
 
 	private static @Nullable String name(@Nullable Enum<?> value) {
