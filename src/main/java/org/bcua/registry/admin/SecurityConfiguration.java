@@ -94,7 +94,7 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.addLogoutHandler(new SignInLog.SignOut())
 			.logoutSuccessUrl("/login?logout")
-			.deleteCookies("JSESSIONID")
+			.deleteCookies(SessionConfiguration.COOKIE)
 			.invalidateHttpSession(true));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 			.maximumSessions(-1)

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,9 +22,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Sessions end with the rights they were opened with: disabling, demoting or a new
  * password ends every other session of the account at once; no session outlives the
- * absolute timeout. (That anonymous visitors get no server session is checked against the
- * real server, {@link RealServerTests}: the CSRF support of MockMvc keeps its tokens in a
- * session.)
+ * absolute timeout. Sessions live in the database (Spring Session JDBC): each test's
+ * requests carry the session cookie as a browser would. (That anonymous visitors get no
+ * server session is checked against the real server, {@link RealServerTests}.)
  */
 @AdminTest
 class AccountSessionsTests {
@@ -44,8 +43,8 @@ class AccountSessionsTests {
 	@Test
 	void aDisabledEditorsOpenSessionCanNoLongerWrite() {
 		Account editor = this.accounts.create("session-disabled", PASSWORD, Role.EDITOR);
-		MockHttpSession session = signIn("session-disabled");
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
+		SessionCookie session = signIn("session-disabled");
+		assertThat(session.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
 		MvcTestResult disabled = this.mvc.post()
 			.uri("/admin/users/" + editor.getId())
 			.with(user(AdminTest.ADMIN).roles("ADMIN"))
@@ -55,15 +54,13 @@ class AccountSessionsTests {
 			.param("version", String.valueOf(editor.getVersion()))
 			.exchange();
 		assertThat(disabled.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
-		MvcTestResult refused = this.mvc.post()
+		MvcTestResult refused = session.exchange(this.mvc.post()
 			.uri("/admin/universities/new")
-			.session(session)
 			.with(csrf())
 			.param("action", "save")
 			.param("nameEn", "University of a Disabled Editor")
 			.param("country", "BY")
-			.param("membershipRole", "NONE")
-			.exchange();
+			.param("membershipRole", "NONE"));
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from university where name_en = 'University of a Disabled Editor'", Integer.class))
@@ -75,21 +72,21 @@ class AccountSessionsTests {
 	@Test
 	void aDemotedAdministratorsOpenSessionNoLongerOpensTheAccounts() {
 		Account admin = this.accounts.create("session-demoted", PASSWORD, Role.ADMIN);
-		MockHttpSession session = signIn("session-demoted");
-		assertThat(this.mvc.get().uri("/admin/users").session(session).exchange()).hasStatusOk();
+		SessionCookie session = signIn("session-demoted");
+		assertThat(session.exchange(this.mvc.get().uri("/admin/users"))).hasStatusOk();
 		this.accounts.update(admin.getId(), Role.EDITOR, true, admin.getVersion(), AdminTest.ADMIN);
-		MvcTestResult refused = this.mvc.get().uri("/admin/users").session(session).exchange();
+		MvcTestResult refused = session.exchange(this.mvc.get().uri("/admin/users"));
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
-		MockHttpSession again = signIn("session-demoted");
-		assertThat(this.mvc.get().uri("/admin/users").session(again).exchange()).as("signed in again, as an editor")
+		SessionCookie again = signIn("session-demoted");
+		assertThat(again.exchange(this.mvc.get().uri("/admin/users"))).as("signed in again, as an editor")
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/admin").session(again).exchange()).hasStatusOk();
+		assertThat(again.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
 	}
 
 	@Test
 	void aPasswordResetByAnAdministratorEndsTheAccountsSessions() {
 		Account editor = this.accounts.create("session-reset", PASSWORD, Role.EDITOR);
-		MockHttpSession session = signIn("session-reset");
+		SessionCookie session = signIn("session-reset");
 		MvcTestResult reset = this.mvc.post()
 			.uri("/admin/users/" + editor.getId() + "/password")
 			.with(user(AdminTest.ADMIN).roles("ADMIN"))
@@ -98,86 +95,78 @@ class AccountSessionsTests {
 			.param("confirmation", "an entirely new secret")
 			.exchange();
 		assertThat(reset.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange().getResponse().getRedirectedUrl())
+		assertThat(session.exchange(this.mvc.get().uri("/admin")).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?ended");
 	}
 
 	@Test
 	void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() {
 		this.accounts.create("session-own", PASSWORD, Role.EDITOR);
-		MockHttpSession here = signIn("session-own");
-		MockHttpSession elsewhere = signIn("session-own");
-		MvcTestResult changed = this.mvc.post()
+		SessionCookie here = signIn("session-own");
+		SessionCookie elsewhere = signIn("session-own");
+		MvcTestResult changed = here.exchange(this.mvc.post()
 			.uri("/admin/password")
-			.session(here)
 			.with(csrf())
 			.param("currentPassword", PASSWORD)
 			.param("newPassword", "my own new passphrase")
-			.param("confirmation", "my own new passphrase")
-			.exchange();
+			.param("confirmation", "my own new passphrase"));
 		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin");
-		assertThat(this.mvc.get().uri("/admin").session(here).exchange()).hasStatusOk();
-		assertThat(this.mvc.get().uri("/admin").session(elsewhere).exchange().getResponse().getRedirectedUrl())
+		assertThat(here.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
+		assertThat(elsewhere.exchange(this.mvc.get().uri("/admin")).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?ended");
 	}
 
 	@Test
 	void anEnabledAccountKeepingItsRoleKeepsItsSessions() {
 		Account editor = this.accounts.create("session-kept", PASSWORD, Role.EDITOR);
-		MockHttpSession session = signIn("session-kept");
+		SessionCookie session = signIn("session-kept");
 		this.accounts.update(editor.getId(), Role.EDITOR, true, editor.getVersion(), AdminTest.ADMIN);
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
+		assertThat(session.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
 	}
 
 	@Test
 	void aSessionEndsAfterTheAbsoluteTimeoutHoweverBusy() {
 		this.accounts.create("session-aged", PASSWORD, Role.EDITOR);
-		AgedSession session = new AgedSession();
-		signIn(session, "session-aged");
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
-		session.age(Duration.ofHours(11).plusMinutes(59));
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
-		session.age(Duration.ofHours(12));
-		MvcTestResult ended = this.mvc.get().uri("/admin").session(session).exchange();
+		SessionCookie session = signIn("session-aged");
+		assertThat(session.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
+		age(session, Duration.ofHours(11).plusMinutes(59));
+		assertThat(session.exchange(this.mvc.get().uri("/admin"))).hasStatusOk();
+		age(session, Duration.ofHours(12));
+		MvcTestResult ended = session.exchange(this.mvc.get().uri("/admin"));
 		assertThat(ended.getResponse().getRedirectedUrl()).isEqualTo("/login");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				session.id()))
+			.as("the session is deleted from the database")
+			.isZero();
 	}
 
-	private MockHttpSession signIn(String username) {
-		MockHttpSession session = new MockHttpSession();
-		signIn(session, username);
-		return session;
-	}
-
-	private void signIn(MockHttpSession session, String username) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/login")
-			.session(session)
-			.param("username", username)
-			.param("password", PASSWORD)
-			.with(csrf())
-			.with(SignInTests.from("10.9.0.2"))
-			.exchange();
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+	@Test
+	void aSessionIsKeptInTheDatabaseUnderItsUserName() {
+		this.accounts.create("session-stored", PASSWORD, Role.EDITOR);
+		SessionCookie session = signIn("session-stored");
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, session.id()))
+			.isEqualTo("session-stored");
 	}
 
 	/**
-	 * A session whose creation the test moves into the past.
+	 * Moves the creation of a session into the past, where the database keeps it.
 	 */
-	static final class AgedSession extends MockHttpSession {
+	private void age(SessionCookie session, Duration age) {
+		this.jdbc.update("update spring_session set creation_time = ? where session_id = ?",
+				System.currentTimeMillis() - age.toMillis(), session.id());
+	}
 
-		private long created = System.currentTimeMillis();
-
-		void age(Duration age) {
-			this.created = System.currentTimeMillis() - age.toMillis();
-		}
-
-		@Override
-		public long getCreationTime() {
-			super.getCreationTime();
-			return this.created;
-		}
-
+	private SessionCookie signIn(String username) {
+		SessionCookie session = new SessionCookie();
+		MvcTestResult result = session.exchange(this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", PASSWORD)
+			.with(csrf())
+			.with(SignInTests.from("10.9.0.2")));
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		return session;
 	}
 
 }

@@ -15,18 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,11 +117,12 @@ class RealServerTests {
 				body);
 		assertThat(signedIn.status()).isEqualTo(302);
 		assertThat(signedIn.header("Location")).as("back to the page asked for").isEqualTo("/admin/users");
-		Raw controller = raw("GET /admin/password HTTP/1.1\r\nHost: evil.example\r\nCookie: "
-				+ signedIn.cookie("JSESSIONID") + "\r\n", "");
+		Raw controller = raw(
+				"GET /admin/password HTTP/1.1\r\nHost: evil.example\r\nCookie: " + signedIn.cookie("SESSION") + "\r\n",
+				"");
 		assertThat(controller.status()).isEqualTo(200);
 		Raw mvcRedirect = raw(
-				"GET /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + signedIn.cookie("JSESSIONID") + "\r\n", "");
+				"GET /login HTTP/1.1\r\nHost: evil.example\r\nCookie: " + signedIn.cookie("SESSION") + "\r\n", "");
 		assertThat(mvcRedirect.header("Location")).as("a controller's redirect").isEqualTo("/admin");
 	}
 
@@ -274,7 +275,7 @@ class RealServerTests {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.filter((cookie) -> cookie.startsWith("SESSION="))
 			.findFirst()
 			.orElse(null);
 	}

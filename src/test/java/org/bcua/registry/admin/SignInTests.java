@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -68,12 +67,12 @@ class SignInTests {
 
 	@Test
 	void theFirstAdministratorFromTheEnvironmentSignsInAndGetsANewSessionId() {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		SessionCookie session = SessionCookie.planted("planted-by-someone-else");
+		String before = session.id();
 		MvcTestResult result = signIn(session, AdminTest.ADMIN, AdminTest.PASSWORD, "10.1.1.1");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
-		assertThat(session.getId()).as("session id after sign-in").isNotEqualTo(before);
-		MvcTestResult dashboard = this.mvc.get().uri("/admin").session(session).exchange();
+		assertThat(session.id()).as("session id after sign-in").isNotNull().isNotEqualTo(before);
+		MvcTestResult dashboard = session.exchange(this.mvc.get().uri("/admin"));
 		assertThat(dashboard).hasStatusOk();
 		assertThat(parse(dashboard).select(".admin-user").text()).contains("Signed in as chief");
 	}
@@ -84,7 +83,7 @@ class SignInTests {
 		Integer revisions = this.jdbc.queryForObject(
 				"select count(*) from account_aud a join account b on a.id = b.id where b.username = 'noted-editor'",
 				Integer.class);
-		signIn(new MockHttpSession(), "noted-editor", "a long enough password", "10.1.1.9");
+		signIn(new SessionCookie(), "noted-editor", "a long enough password", "10.1.1.9");
 		assertThat(this.jdbc.queryForObject("select last_sign_in_at from account where username = 'noted-editor'",
 				java.time.OffsetDateTime.class))
 			.isNotNull();
@@ -96,18 +95,18 @@ class SignInTests {
 
 	@Test
 	void userNamesAreNotCaseSensitive() {
-		MvcTestResult result = signIn(new MockHttpSession(), "  Chief ", AdminTest.PASSWORD, "10.1.1.2");
+		MvcTestResult result = signIn(new SessionCookie(), "  Chief ", AdminTest.PASSWORD, "10.1.1.2");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
 	}
 
 	@Test
 	void aWrongPasswordShowsTheSignInPageAgainWithAMessage() {
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = new SessionCookie();
 		MvcTestResult result = signIn(session, AdminTest.ADMIN, "not the password", "10.1.1.3");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-		Document page = parse(this.mvc.get().uri("/login?error").session(session).exchange());
+		Document page = parse(session.exchange(this.mvc.get().uri("/login?error")));
 		assertThat(page.select(".form-error").text()).contains("Wrong user name or password");
-		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(session.exchange(this.mvc.get().uri("/admin"))).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test
@@ -116,11 +115,10 @@ class SignInTests {
 		assertThat(password.length()).isEqualTo(40);
 		assertThat(password.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
 		this.accounts.create("long-password", password, Role.EDITOR);
-		assertThat(
-				signIn(new MockHttpSession(), "long-password", password, "10.1.1.4").getResponse().getRedirectedUrl())
+		assertThat(signIn(new SessionCookie(), "long-password", password, "10.1.1.4").getResponse().getRedirectedUrl())
 			.isEqualTo("/admin");
 		String almost = password.substring(0, 39) + "人";
-		assertThat(signIn(new MockHttpSession(), "long-password", almost, "10.1.1.4").getResponse().getRedirectedUrl())
+		assertThat(signIn(new SessionCookie(), "long-password", almost, "10.1.1.4").getResponse().getRedirectedUrl())
 			.as("a password differing after the 72nd byte")
 			.isEqualTo("/login?error");
 	}
@@ -128,11 +126,11 @@ class SignInTests {
 	@Test
 	void absurdInputAtSignInIsAFailedSignInNotAnError() {
 		String huge = "x".repeat(100_000);
-		assertThat(signIn(new MockHttpSession(), AdminTest.ADMIN, huge, "10.1.1.5").getResponse().getRedirectedUrl())
+		assertThat(signIn(new SessionCookie(), AdminTest.ADMIN, huge, "10.1.1.5").getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(signIn(new MockHttpSession(), huge, "whatever", "10.1.1.5").getResponse().getRedirectedUrl())
+		assertThat(signIn(new SessionCookie(), huge, "whatever", "10.1.1.5").getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(signIn(new MockHttpSession(), "chi\u0000ef", AdminTest.PASSWORD, "10.1.1.5").getResponse()
+		assertThat(signIn(new SessionCookie(), "chi\u0000ef", AdminTest.PASSWORD, "10.1.1.5").getResponse()
 			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
@@ -140,17 +138,21 @@ class SignInTests {
 	void aDisabledAccountCannotSignIn() {
 		var account = this.accounts.create("retired-editor", "a long enough password", Role.EDITOR);
 		this.accounts.update(account.getId(), Role.EDITOR, false, account.getVersion(), AdminTest.ADMIN);
-		assertThat(signIn(new MockHttpSession(), "retired-editor", "a long enough password", "10.1.1.6").getResponse()
+		assertThat(signIn(new SessionCookie(), "retired-editor", "a long enough password", "10.1.1.6").getResponse()
 			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
 	@Test
 	void signOutIsAPostThatEndsTheSession() {
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = new SessionCookie();
 		signIn(session, AdminTest.ADMIN, AdminTest.PASSWORD, "10.1.1.7");
-		MvcTestResult out = this.mvc.post().uri("/logout").session(session).with(csrf()).exchange();
+		String id = session.id();
+		MvcTestResult out = session.exchange(this.mvc.post().uri("/logout").with(csrf()));
 		assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+			.as("the session is deleted from the database")
+			.isZero();
 		assertThat(this.mvc.get().uri("/logout").exchange()).as("no sign-out by GET").hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -168,16 +170,16 @@ class SignInTests {
 	void repeatedFailuresAreThrottledWithAClearMessageAndOtherAddressesStillSignIn(CapturedOutput output) {
 		this.accounts.create("throttled-editor", "the right password", Role.EDITOR);
 		for (int i = 0; i < 5; i++) {
-			signIn(new MockHttpSession(), "throttled-editor", "wrong password " + i, "10.2.0.1");
+			signIn(new SessionCookie(), "throttled-editor", "wrong password " + i, "10.2.0.1");
 		}
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = new SessionCookie();
 		MvcTestResult blocked = signIn(session, "throttled-editor", "the right password", "10.2.0.1");
 		assertThat(blocked.getResponse().getRedirectedUrl()).as("even the right password waits")
 			.isEqualTo("/login?error&wait=5");
 		Document page = parse(this.mvc.get().uri("/login?error&wait=5").exchange());
 		assertThat(page.select(".form-error").text())
 			.contains("Too many failed sign-ins for this account or from your address. Please wait 5 min");
-		assertThat(signIn(new MockHttpSession(), "throttled-editor", "the right password", "10.2.0.2").getResponse()
+		assertThat(signIn(new SessionCookie(), "throttled-editor", "the right password", "10.2.0.2").getResponse()
 			.getRedirectedUrl()).as("from another address").isEqualTo("/admin");
 		assertThat(output).contains("Sign-in failed: user=throttled-editor address=10.2.0.1")
 			.contains("reason=throttled")
@@ -189,21 +191,19 @@ class SignInTests {
 	@Test
 	void failuresFromOneAddressWithOtherNamesNeverLockTheAdministratorOut() {
 		for (int i = 0; i < 25; i++) {
-			signIn(new MockHttpSession(), "stranger-" + i + "-" + java.util.UUID.randomUUID(), "guess", "10.3.0.1");
+			signIn(new SessionCookie(), "stranger-" + i + "-" + java.util.UUID.randomUUID(), "guess", "10.3.0.1");
 		}
-		assertThat(signIn(new MockHttpSession(), AdminTest.ADMIN, AdminTest.PASSWORD, "10.3.0.1").getResponse()
+		assertThat(signIn(new SessionCookie(), AdminTest.ADMIN, AdminTest.PASSWORD, "10.3.0.1").getResponse()
 			.getRedirectedUrl()).as("the administrator's right password from the same address").isEqualTo("/admin");
 	}
 
-	private MvcTestResult signIn(MockHttpSession session, String username, String password, String address) {
-		MvcTestResult result = this.mvc.post()
+	private MvcTestResult signIn(SessionCookie session, String username, String password, String address) {
+		MvcTestResult result = session.exchange(this.mvc.post()
 			.uri("/login")
-			.session(session)
 			.param("username", username)
 			.param("password", password)
 			.with(csrf())
-			.with(from(address))
-			.exchange();
+			.with(from(address)));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		return result;
 	}
