@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.bcua.registry.agreement.Agreement;
 import org.bcua.registry.agreement.AgreementKind;
+import org.bcua.registry.agreement.AgreementLinkedData;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.agreement.AgreementStatus;
 import org.bcua.registry.search.AgreementCriteria;
@@ -83,6 +85,7 @@ class AgreementController {
 		AgreementDetail detail = this.agreements.show(slug);
 		model.addAttribute("detail", detail);
 		model.addAttribute("changeLog", this.history.publicLog(Agreement.class, detail.agreement().getId()));
+		model.addAttribute("linkedData", AgreementLinkedData.of(detail.agreement(), Permalinks.base()));
 		return "agreements/show";
 	}
 

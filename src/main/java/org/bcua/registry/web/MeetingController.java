@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.meeting.Meeting;
+import org.bcua.registry.meeting.MeetingLinkedData;
 import org.bcua.registry.meeting.MeetingService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.UniversityService;
 
@@ -53,6 +55,7 @@ class MeetingController {
 		model.addAttribute("agreements", this.agreements.atMeeting(meeting.getId()));
 		model.addAttribute("attendance", this.universities.attendance(meeting.getId()));
 		model.addAttribute("changeLog", this.history.publicLog(Meeting.class, meeting.getId()));
+		model.addAttribute("linkedData", MeetingLinkedData.of(meeting, Permalinks.base()));
 		return "meetings/show";
 	}
 

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.bcua.registry.agreement.AgreementService;
 import org.bcua.registry.person.Person;
+import org.bcua.registry.person.PersonLinkedData;
 import org.bcua.registry.person.PersonService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.shared.HistoryService;
 
 /**
@@ -51,6 +53,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("agreements", this.agreements.signedBy(person.getId()));
 		model.addAttribute("changeLog", this.history.publicLog(Person.class, person.getId()));
+		model.addAttribute("linkedData", PersonLinkedData.of(person, Permalinks.base()));
 		return "people/show";
 	}
 

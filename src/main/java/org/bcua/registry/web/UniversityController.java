@@ -28,7 +28,9 @@ import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.MembershipEvidence;
 import org.bcua.registry.university.MembershipRole;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.University;
+import org.bcua.registry.university.UniversityLinkedData;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.university.UniversitySort;
 
@@ -100,6 +102,7 @@ class UniversityController {
 		model.addAttribute("agreements", this.agreements.ofUniversity(university.getId()));
 		model.addAttribute("positions", this.people.positionsAt(university.getId()));
 		model.addAttribute("changeLog", this.history.publicLog(University.class, university.getId()));
+		model.addAttribute("linkedData", UniversityLinkedData.of(university, Permalinks.base()));
 		return "universities/show";
 	}
 
