@@ -37,7 +37,10 @@ class AgreementFeedsTests {
 
 	private static final String BASE = "http://localhost";
 
-	/** Published agreements that are not archived, the last changed first (the feeds' order). */
+	/**
+	 * Published agreements that are not archived, the last changed first (the feeds'
+	 * order).
+	 */
 	private static final String PUBLIC = """
 			select a.id, a.slug, a.updated_at, a.created_at from agreement a
 			where a.publication = 'PUBLISHED' and a.archived_at is null %s
@@ -55,16 +58,17 @@ class AgreementFeedsTests {
 		SyndFeed feed = feed("/feeds/agreements.atom");
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		assertThat(feed.getUri()).startsWith("urn:uuid:");
-		assertThat(feed.getTitle()).isEqualTo("Registry of the Association of Universities of Belarus and China: "
-				+ "new and changed agreements");
+		assertThat(feed.getTitle()).isEqualTo(
+				"Registry of the Association of Universities of Belarus and China: " + "new and changed agreements");
 		assertThat(link(feed.getLinks(), "self")).isEqualTo(BASE + "/feeds/agreements.atom");
 		assertThat(link(feed.getLinks(), "alternate")).isEqualTo(BASE + "/agreements");
 		assertThat(feed.getAuthors()).extracting("name")
 			.containsExactly("Registry of the Association of Universities of Belarus and China");
 		assertEntriesAre(feed, "");
-		Instant latest = this.jdbc.queryForObject(
-				"select max(updated_at) from agreement where publication = 'PUBLISHED' and archived_at is null",
-				Timestamp.class)
+		Instant latest = this.jdbc
+			.queryForObject(
+					"select max(updated_at) from agreement where publication = 'PUBLISHED' and archived_at is null",
+					Timestamp.class)
 			.toInstant();
 		assertThat(feed.getPublishedDate().toInstant()).isEqualTo(latest.truncatedTo(ChronoUnit.SECONDS));
 		SyndEntry first = feed.getEntries().get(0);
