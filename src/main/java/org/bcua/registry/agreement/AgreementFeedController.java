@@ -1,15 +1,21 @@
 package org.bcua.registry.agreement;
 
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.bcua.registry.meeting.Meeting;
@@ -89,6 +95,18 @@ class AgreementFeedController {
 		String page = "/meetings/" + meeting.getSlug();
 		return atom(new AgreementFeeds.Scope(page + "/agreements.atom", page, "feed.title.meeting",
 				meeting.title(locale), meeting.getUpdatedAt(), null, null, meeting.getId(), null), locale);
+	}
+
+	/**
+	 * The site's 404 page, as HTML. Without saying so, the view resolver's negotiation
+	 * settles on any type ({@code *}{@code /*}) and Thymeleaf then takes the content type
+	 * from the address's extension ({@code .atom}): a browser would not show the page.
+	 */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request) {
+		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
+		return "error/404";
 	}
 
 	private ResponseEntity<String> atom(AgreementFeeds.Scope scope, Locale locale) {

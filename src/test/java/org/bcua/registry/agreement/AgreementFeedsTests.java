@@ -163,6 +163,7 @@ class AgreementFeedsTests {
 	void anUnknownSlugIsTheNotFoundPage(String url) {
 		MvcTestResult result = this.mvc.get().uri(url).exchange();
 		assertThat(result).hasStatus(404);
+		assertThat(result.getResponse().getContentType()).startsWith("text/html");
 		assertThat(result).bodyText().contains("<html");
 	}
 
