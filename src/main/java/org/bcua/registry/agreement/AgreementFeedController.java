@@ -57,11 +57,12 @@ class AgreementFeedController {
 	}
 
 	/**
-	 * Every agreement, or with {@code area} those of one area of cooperation.
+	 * Every agreement, or with {@code area} those of one area of cooperation (an empty
+	 * {@code area} is no filter, as on the list).
 	 */
 	@GetMapping("/feeds/agreements.atom")
 	ResponseEntity<String> all(@RequestParam(required = false) @Nullable String area, Locale locale) {
-		if (area == null) {
+		if (area == null || area.isBlank()) {
 			return atom(new AgreementFeeds.Scope("/feeds/agreements.atom", "/agreements", "feed.title.all", null, null,
 					null, null, null, null), locale);
 		}

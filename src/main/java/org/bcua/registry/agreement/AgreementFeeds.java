@@ -41,7 +41,9 @@ import org.bcua.registry.shared.Permalinks;
  * <p>
  * Identifiers are name-based UUID URNs made from the registry's own ids, so they stay the
  * same whatever host name or language the feed is read under, and an entry keeps its id
- * when the agreement changes (as RFC 4287 asks; its {@code updated} moves instead).
+ * when the agreement changes (as RFC 4287 asks; its {@code updated} moves instead). An
+ * entry's {@code published} is when the agreement was first recorded (the registry keeps
+ * no separate date of publication); its author is the registry, never an editor.
  */
 @Component
 public class AgreementFeeds {
