@@ -23,9 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.bcua.registry.agreement.AgreementService;
+import org.bcua.registry.meeting.MeetingService;
+import org.bcua.registry.person.PersonService;
+import org.bcua.registry.university.UniversityService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +50,18 @@ class DiscoveryTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UniversityService universities;
+
+	@Autowired
+	private PersonService people;
+
+	@Autowired
+	private MeetingService meetings;
+
+	@Autowired
+	private AgreementService agreements;
 
 	@Test
 	void sitemapListsEveryPublicRecordWithItsLastChange() throws Exception {
@@ -71,6 +89,35 @@ class DiscoveryTests {
 			.doesNotContainKeys(BASE + "/agreements/2025-10-13-declaration-higher-education",
 					BASE + "/universities/vsu")
 			.containsKey(BASE + "/universities/dut");
+	}
+
+	/**
+	 * Past the protocol's limit of addresses (here made 40, the real one is 50,000), the
+	 * sitemap is an index of parts that together hold every address once.
+	 */
+	@Test
+	void aLargeSitemapIsAnIndexOfParts() throws Exception {
+		SitemapController small = new SitemapController(this.universities, this.people, this.meetings, this.agreements,
+				40);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sitemap.xml");
+		org.w3c.dom.Document index = xml(small.sitemap(null, request).getBody().getBytes(StandardCharsets.UTF_8));
+		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+		NodeList parts = index.getElementsByTagNameNS("*", "loc");
+		Map<String, String> all = sitemap();
+		assertThat(parts.getLength()).isEqualTo((all.size() + 39) / 40).isGreaterThan(1);
+		Map<String, String> joined = new HashMap<>();
+		for (int part = 1; part <= parts.getLength(); part++) {
+			assertThat(parts.item(part - 1).getTextContent()).isEqualTo(BASE + "/sitemap.xml?part=" + part);
+			Map<String, String> urls = urls(
+					xml(small.sitemap(part, request).getBody().getBytes(StandardCharsets.UTF_8)));
+			assertThat(urls.size()).isLessThanOrEqualTo(40);
+			joined.putAll(urls);
+		}
+		assertThat(joined).isEqualTo(all);
+		assertThat(this.mvc.get().uri("/sitemap.xml?part=2").exchange()).hasStatus(404);
+		MvcTestResult malformed = this.mvc.get().uri("/sitemap.xml?part=two").exchange();
+		assertThat(malformed).hasStatus(400);
+		assertThat(malformed.getResponse().getContentType()).startsWith("text/html");
 	}
 
 	@Test
@@ -180,11 +227,20 @@ class DiscoveryTests {
 		MvcTestResult result = this.mvc.get().uri("/sitemap.xml").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).startsWith("application/xml");
+		org.w3c.dom.Document xml = xml(result.getResponse().getContentAsByteArray());
+		assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("urlset");
+		return urls(xml);
+	}
+
+	private static org.w3c.dom.Document xml(byte[] body) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		org.w3c.dom.Document xml = factory.newDocumentBuilder()
-			.parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
 		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+		return xml;
+	}
+
+	private static Map<String, String> urls(org.w3c.dom.Document xml) {
 		NodeList urls = xml.getElementsByTagNameNS("*", "url");
 		Map<String, String> byLocation = new HashMap<>();
 		for (int i = 0; i < urls.getLength(); i++) {
