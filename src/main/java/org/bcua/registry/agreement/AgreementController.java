@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.web.CurrentRequest;
@@ -80,6 +81,7 @@ class AgreementController {
 		AgreementDetail detail = this.agreements.show(slug);
 		model.addAttribute("detail", detail);
 		model.addAttribute("changeLog", this.history.publicLog(Agreement.class, detail.agreement().getId()));
+		model.addAttribute("linkedData", AgreementLinkedData.of(detail.agreement(), Permalinks.base()));
 		return "agreements/show";
 	}
 

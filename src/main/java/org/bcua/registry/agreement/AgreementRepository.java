@@ -11,6 +11,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.bcua.registry.shared.LastChange;
+
 /**
  * Agreements. Every query for the public pages keeps to published, unarchived agreements.
  */
@@ -114,6 +116,26 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			limit 20
 			""")
 	List<Object[]> findDuplicateCandidates(String title, java.time.@Nullable LocalDate signed, @Nullable Long excluded);
+
+	/**
+	 * Published agreements, the last changed first, optionally only those of a party, a
+	 * signatory, a meeting or an area (the Atom feeds).
+	 */
+	@Query("select a from Agreement a left join fetch a.meeting m where " + PUBLIC + """
+			  and (:universityId is null or exists
+			       (select 1 from AgreementParty p where p.agreement = a and p.university.id = :universityId))
+			  and (:personId is null or exists
+			       (select 1 from AgreementParty p where p.agreement = a and p.signatory.id = :personId))
+			  and (:meetingId is null or m.id = :meetingId)
+			  and (:areaId is null or exists (select 1 from Agreement b join b.areas x where b = a and x.id = :areaId))
+			order by a.updatedAt desc, a.id desc
+			""")
+	List<Agreement> findChangedLately(@Nullable Long universityId, @Nullable Long personId, @Nullable Long meetingId,
+			@Nullable Long areaId, Pageable pageable);
+
+	@Query("select new org.bcua.registry.shared.LastChange(a.slug, a.updatedAt) from Agreement a where " + PUBLIC
+			+ " order by a.slug")
+	List<LastChange> findPublicLastChanges();
 
 	@Query("select count(a) from Agreement a where " + PUBLIC + " and a.associationInstrument = true")
 	long countPublicAssociationInstruments();

@@ -5,14 +5,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.bcua.registry.shared.LastChange;
 import org.bcua.registry.shared.RecordKind;
 import org.bcua.registry.shared.Records;
 
@@ -113,6 +117,37 @@ public class AgreementService {
 	 */
 	public Map<Long, Long> countByMeeting(Collection<Long> meetingIds) {
 		return (meetingIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByMeeting(meetingIds));
+	}
+
+	/**
+	 * Published agreements, the last changed first, with parties and areas loaded: all of
+	 * them, or only those of the given party, signatory, meeting or area (each
+	 * {@code null} for any).
+	 * @param count at most this many
+	 */
+	public List<Agreement> changedLately(@Nullable Long universityId, @Nullable Long personId, @Nullable Long meetingId,
+			@Nullable Long areaId, int count) {
+		List<Agreement> found = withParties(
+				this.agreements.findChangedLately(universityId, personId, meetingId, areaId, Pageable.ofSize(count)));
+		if (!found.isEmpty()) {
+			this.agreements.fetchAreas(found);
+		}
+		return found;
+	}
+
+	/**
+	 * The area of cooperation with the slug.
+	 * @return the area, or empty when there is none
+	 */
+	public Optional<Area> area(String slug) {
+		return this.areas.findBySlug(slug);
+	}
+
+	/**
+	 * Every published agreement's slug and last change (the sitemap).
+	 */
+	public List<LastChange> lastChanges() {
+		return this.agreements.findPublicLastChanges();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.UniversityService;
 
 /**
@@ -51,6 +52,7 @@ class MeetingController {
 		this.pageSections.forEach((section) -> section.addTo(meeting, model));
 		model.addAttribute("attendance", this.universities.attendance(meeting.getId()));
 		model.addAttribute("changeLog", this.history.publicLog(Meeting.class, meeting.getId()));
+		model.addAttribute("linkedData", MeetingLinkedData.of(meeting, Permalinks.base()));
 		return "meetings/show";
 	}
 

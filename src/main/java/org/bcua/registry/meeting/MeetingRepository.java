@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.bcua.registry.shared.LastChange;
+
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select distinct m from Meeting m left join fetch m.hosts where m.archivedAt is null order by m.startsOn desc")
@@ -14,6 +16,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m from Meeting m left join fetch m.hosts where m.slug = :slug and m.archivedAt is null")
 	Optional<Meeting> findListedBySlug(String slug);
+
+	@Query("select new org.bcua.registry.shared.LastChange(m.slug, m.updatedAt) from Meeting m where m.archivedAt is null order by m.slug")
+	List<LastChange> findListedLastChanges();
 
 	boolean existsBySlug(String slug);
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.bcua.registry.shared.LastChange;
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
 import org.bcua.registry.shared.Records;
@@ -141,6 +142,13 @@ public class MeetingService {
 	 */
 	public List<Meeting> list() {
 		return this.meetings.findListed();
+	}
+
+	/**
+	 * Every listed meeting's slug and last change (the sitemap).
+	 */
+	public List<LastChange> lastChanges() {
+		return this.meetings.findListedLastChanges();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Paging;
 
@@ -51,6 +52,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		this.pageSections.forEach((section) -> section.addTo(person, model));
 		model.addAttribute("changeLog", this.history.publicLog(Person.class, person.getId()));
+		model.addAttribute("linkedData", PersonLinkedData.of(person, Permalinks.base()));
 		return "people/show";
 	}
 

@@ -9,12 +9,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.bcua.registry.shared.LastChange;
+
 interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("select p from Person p where p.archivedAt is null and p.published = true")
 	Page<Person> findListed(Pageable pageable);
 
 	Optional<Person> findBySlugAndArchivedAtIsNullAndPublishedTrue(String slug);
+
+	@Query("select new org.bcua.registry.shared.LastChange(p.slug, p.updatedAt) from Person p where p.archivedAt is null and p.published = true order by p.slug")
+	List<LastChange> findListedLastChanges();
 
 	@Query("""
 			select distinct p from Person p

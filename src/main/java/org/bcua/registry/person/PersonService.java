@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.bcua.registry.shared.LastChange;
 import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.NameOrder;
 import org.bcua.registry.shared.PartialDate;
@@ -93,6 +94,13 @@ public class PersonService {
 	 */
 	public List<Person> listedByIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.people.findListedByIds(ids));
+	}
+
+	/**
+	 * Every listed person's slug and last change (the sitemap).
+	 */
+	public List<LastChange> lastChanges() {
+		return this.people.findListedLastChanges();
 	}
 
 	public long count() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.FacetLinks;
 import org.bcua.registry.web.Paging;
@@ -77,6 +78,7 @@ class UniversityController {
 		model.addAttribute("university", university);
 		this.pageSections.forEach((section) -> section.addTo(university, model));
 		model.addAttribute("changeLog", this.history.publicLog(University.class, university.getId()));
+		model.addAttribute("linkedData", UniversityLinkedData.of(university, Permalinks.base()));
 		return "universities/show";
 	}
 

@@ -12,10 +12,15 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.bcua.registry.shared.LastChange;
+
 interface UniversityRepository extends JpaRepository<University, Long> {
 
 	@EntityGraph(attributePaths = "aliases")
 	Optional<University> findBySlugAndArchivedAtIsNull(String slug);
+
+	@Query("select new org.bcua.registry.shared.LastChange(u.slug, u.updatedAt) from University u where u.archivedAt is null order by u.slug")
+	List<LastChange> findListedLastChanges();
 
 	@Query("select distinct u from University u left join fetch u.evidence where u in :universities")
 	List<University> fetchEvidence(Collection<University> universities);

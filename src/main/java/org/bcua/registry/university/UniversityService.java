@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.bcua.registry.shared.LastChange;
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
 import org.bcua.registry.shared.Records;
@@ -88,6 +89,13 @@ public class UniversityService {
 	 */
 	public List<University> allWithAliases() {
 		return this.universities.findAllListedWithAliases();
+	}
+
+	/**
+	 * Every listed university's slug and last change (the sitemap).
+	 */
+	public List<LastChange> lastChanges() {
+		return this.universities.findListedLastChanges();
 	}
 
 	/**

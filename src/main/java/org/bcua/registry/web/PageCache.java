@@ -1,10 +1,14 @@
 package org.bcua.registry.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -34,6 +38,7 @@ class PageCache {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maximumSize.toBytes())
 			.weigher((Key key, Page page) -> page.weight() + key.url().length() * 2)
+			.expireAfter(new UntilMidnight())
 			.recordStats()
 			.build();
 		if (meters != null) {
@@ -83,7 +88,37 @@ class PageCache {
 	}
 
 	/**
-	 * What a page depends on: its address with the query, and the interface language.
+	 * Keeps a page until the end of the day (UTC) it was rendered on: pages show that day
+	 * (the access date of a record's citation).
+	 */
+	static final class UntilMidnight implements Expiry<Key, Page> {
+
+		@Override
+		public long expireAfterCreate(Key key, Page page, long currentTime) {
+			Instant now = Instant.now();
+			Instant midnight = now.atOffset(ZoneOffset.UTC)
+				.toLocalDate()
+				.plusDays(1)
+				.atStartOfDay(ZoneOffset.UTC)
+				.toInstant();
+			return Duration.between(now, midnight).toNanos();
+		}
+
+		@Override
+		public long expireAfterUpdate(Key key, Page page, long currentTime, long currentDuration) {
+			return expireAfterCreate(key, page, currentTime);
+		}
+
+		@Override
+		public long expireAfterRead(Key key, Page page, long currentTime, long currentDuration) {
+			return currentDuration;
+		}
+
+	}
+
+	/**
+	 * What a page depends on: its address with the query (and the scheme, host and port
+	 * it was asked for at, which its absolute links name), and the interface language.
 	 */
 	record Key(String url, String language) {
 

@@ -132,9 +132,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 	}
 
+	/**
+	 * The page's full address: pages carry absolute links to themselves (canonical,
+	 * languages, feeds), so a page rendered for one host name is never served for
+	 * another.
+	 */
 	private static String url(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String url = request.getRequestURL().toString();
+		return (query != null) ? url + "?" + query : url;
 	}
 
 	private static boolean contains(byte[] text, byte[] part) {

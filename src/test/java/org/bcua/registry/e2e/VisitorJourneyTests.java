@@ -40,6 +40,11 @@ class VisitorJourneyTests {
 		assertThat(browser.path()).isEqualTo("/universities/dut");
 		browser.check("university-dut");
 
+		browser.find(By.cssSelector("details.cite summary")).click();
+		assertThat(browser.find(By.id("cite-text")).getAttribute("value")).contains("Dalian University of Technology",
+				"/universities/dut");
+		browser.check("university-dut-cite");
+
 		browser.click(By.cssSelector("main a[href='" + DECLARATION + "']"));
 		assertThat(browser.path()).isEqualTo(DECLARATION);
 		assertThat(browser.find(By.tagName("h1")).getText()).containsIgnoringCase("declaration");
