@@ -144,6 +144,19 @@ public class MeetingService {
 	}
 
 	/**
+	 * The listed meetings that changed at or after the given moment, in the order of
+	 * change, with hosts loaded (the association meets a few times a year: all of them
+	 * are read).
+	 */
+	public List<Meeting> listedChangedSince(java.time.Instant since) {
+		return this.meetings.findListed()
+			.stream()
+			.filter((meeting) -> meeting.getUpdatedAt() != null && !meeting.getUpdatedAt().isBefore(since))
+			.sorted(java.util.Comparator.comparing(Meeting::getUpdatedAt).thenComparing(Meeting::getId))
+			.toList();
+	}
+
+	/**
 	 * A meeting with hosts and sources loaded.
 	 * @throws MeetingNotFoundException when no listed meeting has the slug
 	 */

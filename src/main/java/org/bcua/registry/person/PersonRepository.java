@@ -16,6 +16,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findBySlugAndArchivedAtIsNullAndPublishedTrue(String slug);
 
+	@Query("select p from Person p where p.archivedAt is null and p.published = true and p.updatedAt >= :since "
+			+ "order by p.updatedAt, p.id")
+	Page<Person> findListedChangedSince(java.time.Instant since, Pageable pageable);
+
 	@Query("""
 			select distinct p from Person p
 			left join fetch p.positions pos left join fetch pos.university

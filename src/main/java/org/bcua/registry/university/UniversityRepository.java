@@ -17,6 +17,9 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	@EntityGraph(attributePaths = "aliases")
 	Optional<University> findBySlugAndArchivedAtIsNull(String slug);
 
+	@Query("select u from University u where u.archivedAt is null and u.updatedAt >= :since order by u.updatedAt, u.id")
+	Page<University> findListedChangedSince(java.time.Instant since, Pageable pageable);
+
 	@Query("select distinct u from University u left join fetch u.evidence where u in :universities")
 	List<University> fetchEvidence(Collection<University> universities);
 

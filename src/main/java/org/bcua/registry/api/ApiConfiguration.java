@@ -1,0 +1,94 @@
+package org.bcua.registry.api;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The machinery of the API: problem details, the parameter check, entity tags, the rate
+ * limit, CORS and the description of the OpenAPI document.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new ApiParameterCheck()).addPathPatterns("/api/**");
+	}
+
+	@Bean
+	ApiProblems apiProblems(JsonMapper json) {
+		return new ApiProblems(json);
+	}
+
+	/**
+	 * After Spring Security's filters (its CORS filter answers preflights and adds the
+	 * CORS headers, so a client over the limit can read the 429) and the page cache.
+	 */
+	@Bean
+	FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(ApiProperties properties, ApiProblems problems) {
+		FilterRegistrationBean<ApiRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new ApiRateLimitFilter(properties.rateLimit(), problems));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiEtagFilter> apiEtagFilter(JdbcTemplate jdbc) {
+		FilterRegistrationBean<ApiEtagFilter> registration = new FilterRegistrationBean<>(
+				new ApiEtagFilter(jdbc, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 3);
+		return registration;
+	}
+
+	/**
+	 * CORS for the API: any origin may read it (GET, HEAD) without credentials. Spring
+	 * Security's CORS filter takes it by this bean's name
+	 * ({@code admin.SecurityConfiguration}); nothing else of the site is shared.
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource() {
+		CorsConfiguration api = new CorsConfiguration();
+		api.setAllowedOrigins(List.of(CorsConfiguration.ALL));
+		api.setAllowedMethods(List.of("GET", "HEAD"));
+		api.setAllowedHeaders(List.of(CorsConfiguration.ALL));
+		api.setExposedHeaders(List.of("ETag", "Last-Modified", "Link", ApiPage.TOTAL_COUNT, "Retry-After",
+				ApiRateLimitFilter.LIMIT, ApiRateLimitFilter.REMAINING));
+		api.setAllowCredentials(false);
+		api.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", api);
+		return source;
+	}
+
+	@Bean
+	OpenAPI registryOpenApi() {
+		return new OpenAPI().info(new Info().title("BCUA Registry API")
+			.version("1")
+			.description("""
+					Read-only open data of the registry of the Association of Universities of Belarus and China: \
+					universities, agreements, people, meetings, sources and the vocabularies. Only what the public \
+					pages show (no drafts, no archived records). Lists are paged (Link, X-Total-Count); errors are \
+					RFC 9457 problem details; answers carry ETag and Last-Modified; each client may send \
+					registry.api.rate-limit.requests requests a minute.""")
+			.license(new License().name("CC BY 4.0 (the compilation; each fact keeps its source)")
+				.url("https://creativecommons.org/licenses/by/4.0/")));
+	}
+
+}
