@@ -47,7 +47,7 @@ class AgreementApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/agreements")
-	@Operation(summary = "List the agreements",
+	@Operation(operationId = "listAgreements", summary = "List the agreements",
 			description = "The published agreements, filtered as on the agreements page, latest first; with "
 					+ "modifiedSince (which takes no other filter), those changed at or after it, in the order of "
 					+ "change.")
@@ -96,7 +96,7 @@ class AgreementApiController {
 	}
 
 	@GetMapping({ Api.PREFIX + "/agreements/{slug}", "/agreements/{slug}" })
-	@Operation(summary = "Get an agreement",
+	@Operation(operationId = "getAgreement", summary = "Get an agreement",
 			description = "A published agreement with its titles, dates and their precision, status, meeting, "
 					+ "areas, parties with their signatories and positions, relations, sources and public change "
 					+ "log. The same JSON answers its page's address asked for with Accept: application/json.")

@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -75,6 +82,40 @@ class ApiConfiguration implements WebMvcConfigurer {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", api);
 		return source;
+	}
+
+	/**
+	 * The answers every operation may give besides its record: 304 to a conditional
+	 * request, and the problem details of {@link ApiProblems} and the rate limit.
+	 */
+	@Bean
+	OpenApiCustomizer apiProblemResponses() {
+		return (openApi) -> {
+			ModelConverters.getInstance(true)
+				.readAll(ProblemJson.class)
+				.forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
+			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
+				ApiResponses responses = operation.getResponses();
+				responses.addApiResponse("304", new ApiResponse()
+					.description("Not Modified: the If-None-Match or If-Modified-Since of the request still holds."));
+				responses.addApiResponse("400", problem("Bad Request: a parameter is unknown or its value is not "
+						+ "accepted; invalid-params names it."));
+				if (path.contains("{")) {
+					responses.addApiResponse("404",
+							problem("Not Found: there is no public record with this " + "identifier."));
+				}
+				responses.addApiResponse("429", problem("Too Many Requests: this client sent more than its "
+						+ "share; Retry-After says in how many seconds to try again."));
+				responses.addApiResponse("503", problem(
+						"Service Unavailable: the database cannot be read; " + "Retry-After says when to try again."));
+			}));
+		};
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
 	}
 
 	@Bean

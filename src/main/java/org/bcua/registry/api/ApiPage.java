@@ -25,11 +25,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Schema(description = "One page of a list, with the total number of records of all pages. "
 		+ "The Link header gives the first, previous, next and last pages, " + "and X-Total-Count the total.")
-public record ApiPage<T>(@Schema(description = "The records of this page.") List<T> items,
-		@Schema(description = "The page, one-based.", example = "1") int page,
-		@Schema(description = "The most records a page holds.", example = "20") int size,
-		@Schema(description = "How many records all pages hold.", example = "42") long totalItems,
-		@Schema(description = "How many pages there are, at least 1.", example = "3") int totalPages) {
+public record ApiPage<T>(
+		@Schema(description = "The records of this page.", requiredMode = Schema.RequiredMode.REQUIRED) List<T> items,
+		@Schema(description = "The page, one-based.", example = "1",
+				requiredMode = Schema.RequiredMode.REQUIRED) int page,
+		@Schema(description = "The most records a page holds.", example = "20",
+				requiredMode = Schema.RequiredMode.REQUIRED) int size,
+		@Schema(description = "How many records all pages hold.", example = "42",
+				requiredMode = Schema.RequiredMode.REQUIRED) long totalItems,
+		@Schema(description = "How many pages there are, at least 1.", example = "3",
+				requiredMode = Schema.RequiredMode.REQUIRED) int totalPages) {
 
 	/** The header giving the total number of records. */
 	public static final String TOTAL_COUNT = "X-Total-Count";

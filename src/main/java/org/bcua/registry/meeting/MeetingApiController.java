@@ -53,7 +53,7 @@ class MeetingApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/meetings")
-	@Operation(summary = "List the meetings",
+	@Operation(operationId = "listMeetings", summary = "List the meetings",
 			description = "The meetings, latest first; with modifiedSince, those changed at or after it, in the "
 					+ "order of change.")
 	ResponseEntity<ApiPage<MeetingJson.Summary>> list(
@@ -74,7 +74,7 @@ class MeetingApiController {
 	}
 
 	@GetMapping({ Api.PREFIX + "/meetings/{slug}", "/meetings/{slug}" })
-	@Operation(summary = "Get a meeting",
+	@Operation(operationId = "getMeeting", summary = "Get a meeting",
 			description = "A meeting with its hosts, attendance, sources, the agreements signed there and its "
 					+ "public change log. The same JSON answers its page's address asked for with "
 					+ "Accept: application/json.")

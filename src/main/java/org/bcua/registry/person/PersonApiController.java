@@ -46,7 +46,7 @@ class PersonApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/people")
-	@Operation(summary = "List the people",
+	@Operation(operationId = "listPeople", summary = "List the people",
 			description = "The people, by English name; with modifiedSince, those changed at or after it, in the "
 					+ "order of change.")
 	ResponseEntity<ApiPage<PersonJson.Summary>> list(
@@ -65,7 +65,7 @@ class PersonApiController {
 	}
 
 	@GetMapping({ Api.PREFIX + "/people/{slug}", "/people/{slug}" })
-	@Operation(summary = "Get a person",
+	@Operation(operationId = "getPerson", summary = "Get a person",
 			description = "A person with their names, positions, sources, the agreements they signed and their "
 					+ "public change log. The same JSON answers their page's address asked for with "
 					+ "Accept: application/json.")

@@ -45,19 +45,21 @@ class VocabularyApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/vocabularies/kinds")
-	@Operation(summary = "Kinds of agreement", description = "The kinds of instrument an agreement can be.")
+	@Operation(operationId = "listKinds", summary = "Kinds of agreement",
+			description = "The kinds of instrument an agreement can be.")
 	ResponseEntity<List<TermJson>> kinds() {
 		return ApiRecord.of(terms(AgreementKind.values()));
 	}
 
 	@GetMapping(Api.PREFIX + "/vocabularies/statuses")
-	@Operation(summary = "Statuses of agreements", description = "The statuses an agreement can have.")
+	@Operation(operationId = "listStatuses", summary = "Statuses of agreements",
+			description = "The statuses an agreement can have.")
 	ResponseEntity<List<TermJson>> statuses() {
 		return ApiRecord.of(terms(AgreementStatus.values()));
 	}
 
 	@GetMapping(Api.PREFIX + "/vocabularies/areas")
-	@Operation(summary = "Areas of cooperation",
+	@Operation(operationId = "listAreas", summary = "Areas of cooperation",
 			description = "The areas of cooperation: topics first, then the association's clusters.")
 	ResponseEntity<List<TermJson>> areas() {
 		return ApiRecord.of(this.agreements.areas()
@@ -67,13 +69,14 @@ class VocabularyApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/vocabularies/countries")
-	@Operation(summary = "Countries", description = "The countries of the universities.")
+	@Operation(operationId = "listCountries", summary = "Countries", description = "The countries of the universities.")
 	ResponseEntity<List<TermJson>> countries() {
 		return ApiRecord.of(terms(Country.values()));
 	}
 
 	@GetMapping(Api.PREFIX + "/vocabularies/membership-roles")
-	@Operation(summary = "Membership roles", description = "The relations a university can have to the association.")
+	@Operation(operationId = "listMembershipRoles", summary = "Membership roles",
+			description = "The relations a university can have to the association.")
 	ResponseEntity<List<TermJson>> membershipRoles() {
 		return ApiRecord.of(terms(MembershipRole.values()));
 	}

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "Citation", description = "A source cited for a record, with the confidence it gives.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CitationJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceJson source,
+public record CitationJson(
+		@Schema(description = "The source.", requiredMode = Schema.RequiredMode.REQUIRED) SourceJson source,
 		@Schema(description = "How sure the registry is of what the source states: HIGH when an official or "
 				+ "primary source states it, MEDIUM when one secondary source does or it is partly inferred.",
 				example = "HIGH", allowableValues = {

@@ -34,7 +34,7 @@ class SourceApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/sources")
-	@Operation(summary = "List the sources",
+	@Operation(operationId = "listSources", summary = "List the sources",
 			description = "The sources that public records cite, by identifier; with modifiedSince, those changed "
 					+ "at or after it, in the order of change.")
 	ResponseEntity<ApiPage<SourceJson>> list(
@@ -52,7 +52,8 @@ class SourceApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/sources/{id}")
-	@Operation(summary = "Get a source", description = "A source that a public record cites.")
+	@Operation(operationId = "getSource", summary = "Get a source",
+			description = "A source that a public record cites.")
 	ResponseEntity<SourceJson> show(
 			@Parameter(description = "The source's identifier.", example = "1") @PathVariable long id,
 			HttpServletRequest request) {

@@ -52,7 +52,7 @@ class UniversityApiController {
 	}
 
 	@GetMapping(Api.PREFIX + "/universities")
-	@Operation(summary = "List the universities",
+	@Operation(operationId = "listUniversities", summary = "List the universities",
 			description = "The universities, filtered as on the universities page, in the order asked for; with "
 					+ "modifiedSince (which takes no other filter), those changed at or after it, in the order of "
 					+ "change.")
@@ -91,7 +91,7 @@ class UniversityApiController {
 	}
 
 	@GetMapping({ Api.PREFIX + "/universities/{slug}", "/universities/{slug}" })
-	@Operation(summary = "Get a university",
+	@Operation(operationId = "getUniversity", summary = "Get a university",
 			description = "A university with its names and aliases, identifiers, membership and its evidence, "
 					+ "sources, the agreements that name it and its public change log. The same JSON answers its "
 					+ "page's address asked for with Accept: application/json.")
