@@ -167,6 +167,14 @@ public class MeetingService {
 	}
 
 	/**
+	 * The listed meetings a university hosted or that its membership evidence names
+	 * (attended, signed there), latest first.
+	 */
+	public List<Meeting> withUniversity(Long universityId) {
+		return this.meetings.findListedWithUniversity(universityId);
+	}
+
+	/**
 	 * The listed meetings with the given ids, in the order of the ids. Ids of archived or
 	 * unknown meetings are left out.
 	 */

@@ -64,7 +64,8 @@ public record UniversityJson(
 				requiredMode = Schema.RequiredMode.REQUIRED) Membership membership,
 		@Schema(description = "The sources of what is recorded of it.",
 				requiredMode = Schema.RequiredMode.REQUIRED) List<CitationJson> sources,
-		@Schema(description = "The public records that name it: the agreements it is party to.",
+		@Schema(description = "The public records that name it: the agreements it is party to, the people who held "
+				+ "positions there and the meetings it hosted or attended.",
 				requiredMode = Schema.RequiredMode.REQUIRED) List<RecordLink> referencedBy,
 		@Schema(description = "Its public change log, newest first.",
 				requiredMode = Schema.RequiredMode.REQUIRED) List<ChangeJson> changes,

@@ -143,8 +143,11 @@ class ApiTests {
 		assertThat(names).contains("Dalian University of Technology|en|NAME", "大连理工大学|zh|NAME", "DUT|en|ABBREVIATION",
 				"Даляньский политехнический университет|ru|PRESS_RENDERING");
 		assertThat(dut.get("membership").get("role").asString()).isEqualTo("CO_LEAD");
-		assertThat(texts(dut.get("referencedBy"), "slug")).contains(DECLARATION);
+		assertThat(texts(dut.get("referencedBy"), "slug")).contains(DECLARATION, "xiang-changle", "2024-05-22-dalian");
+		assertThat(texts(dut.get("referencedBy"), "kind")).contains("agreement", "person", "meeting");
 		assertThat(dut.get("sources")).isNotEmpty();
+		assertThat(texts(body(get("/api/v1/universities/bsu")).get("referencedBy"), "slug"))
+			.contains("2025-10-13-minsk");
 		JsonNode coLeads = body(get("/api/v1/universities?membership=CO_LEAD"));
 		assertThat(texts(coLeads.get("items"), "slug")).containsExactly("bsuir", "dut");
 		assertThat(texts(body(get("/api/v1/universities?q=Dalian")).get("items"), "slug")).contains("dut");
