@@ -24,20 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The machinery of the API: problem details, the parameter check, entity tags, the rate
- * limit, CORS and the description of the OpenAPI document.
+ * The machinery of the API: problem details, entity tags, the rate limit, CORS and the
+ * description of the OpenAPI document ({@link ApiWebConfiguration} adds the parameter
+ * check).
  */
 @Configuration(proxyBeanMethods = false)
-class ApiConfiguration implements WebMvcConfigurer {
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ApiParameterCheck()).addPathPatterns("/api/**");
-	}
+class ApiConfiguration {
 
 	@Bean
 	ApiProblems apiProblems(JsonMapper json) {
