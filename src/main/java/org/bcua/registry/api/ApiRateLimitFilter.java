@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address (as the server sees it: behind a proxy, with
  * {@code server.forward-headers-strategy} set, the client's), kept in memory. A request
  * over the limit is a 429 problem detail with {@code Retry-After}; every answer says how
- * many requests are left ({@code X-RateLimit-Remaining}). CORS preflights are not
- * counted.
+ * many requests are left ({@code X-RateLimit-Remaining}). CORS preflights and Swagger
+ * UI's own files are not counted.
  */
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
@@ -50,7 +50,8 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.limit.enabled() || !Api.isApiRequest(request) || "OPTIONS".equals(request.getMethod());
+		return !this.limit.enabled() || !Api.isApiRequest(request) || "OPTIONS".equals(request.getMethod())
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/swagger-ui/");
 	}
 
 	@Override

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The per-client rate limit of the API, lowered to three requests an hour: the fourth
- * request of a client is a 429 problem with {@code Retry-After}, while another client and
- * the site's pages are still served.
+ * request of a client is a 429 problem with {@code Retry-After}, while another client,
+ * the site's pages and Swagger UI's files are still served.
  */
 @SpringBootTest(properties = { "registry.api.rate-limit.requests=3", "registry.api.rate-limit.burst=3",
 		"registry.api.rate-limit.period=1h" })
@@ -53,6 +53,7 @@ class ApiRateLimitTests {
 
 		assertThat(this.mvc.get().uri("/api/v1/vocabularies/kinds").with(ApiTests.client()).exchange()).hasStatusOk();
 		assertThat(this.mvc.get().uri("/agreements").with(client).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/swagger-ui/index.html").with(client).exchange()).hasStatusOk();
 	}
 
 }
