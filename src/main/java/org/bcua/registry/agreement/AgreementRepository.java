@@ -64,6 +64,9 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			""")
 	List<AgreementRelation> findPublicRelations(Agreement agreement);
 
+	@Query("select a from Agreement a where a.updatedAt >= :since and " + PUBLIC + " order by a.updatedAt, a.id")
+	org.springframework.data.domain.Page<Agreement> findPublicChangedSince(java.time.Instant since, Pageable pageable);
+
 	@Query("select a from Agreement a where a.id in :ids and " + PUBLIC)
 	List<Agreement> findPublicByIds(Collection<Long> ids);
 

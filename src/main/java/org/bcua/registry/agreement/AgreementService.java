@@ -55,6 +55,18 @@ public class AgreementService {
 	}
 
 	/**
+	 * One page of the published agreements that changed at or after the given moment, in
+	 * the order of change (what a harvester asks for), with parties loaded.
+	 * @param page zero-based page number
+	 */
+	public org.springframework.data.domain.Page<Agreement> changedSince(java.time.Instant since, int page, int size) {
+		org.springframework.data.domain.Page<Agreement> result = this.agreements.findPublicChangedSince(since,
+				org.springframework.data.domain.PageRequest.of(page, size));
+		withParties(result.getContent());
+		return result;
+	}
+
+	/**
 	 * Agreements a university is party to, latest first, with all parties loaded.
 	 */
 	public List<Agreement> ofUniversity(Long universityId) {

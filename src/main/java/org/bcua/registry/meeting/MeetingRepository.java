@@ -31,6 +31,14 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m where m.id in :ids")
 	List<Meeting> findByIds(Collection<Long> ids);
 
+	@Query("""
+			select m from Meeting m where m.archivedAt is null
+			  and (exists (select 1 from Meeting h join h.hosts u where h = m and u.id = :universityId)
+			    or m.id in (select e.meetingId from MembershipEvidence e where e.university.id = :universityId))
+			order by m.startsOn desc
+			""")
+	List<Meeting> findListedWithUniversity(Long universityId);
+
 	@Query("select m from Meeting m where m.id in :ids and m.archivedAt is null")
 	List<Meeting> findListedByIds(Collection<Long> ids);
 

@@ -152,6 +152,19 @@ public class MeetingService {
 	}
 
 	/**
+	 * The listed meetings that changed at or after the given moment, in the order of
+	 * change, with hosts loaded (the association meets a few times a year: all of them
+	 * are read).
+	 */
+	public List<Meeting> listedChangedSince(java.time.Instant since) {
+		return this.meetings.findListed()
+			.stream()
+			.filter((meeting) -> meeting.getUpdatedAt() != null && !meeting.getUpdatedAt().isBefore(since))
+			.sorted(java.util.Comparator.comparing(Meeting::getUpdatedAt).thenComparing(Meeting::getId))
+			.toList();
+	}
+
+	/**
 	 * A meeting with hosts and sources loaded.
 	 * @throws MeetingNotFoundException when no listed meeting has the slug
 	 */
@@ -159,6 +172,14 @@ public class MeetingService {
 		Meeting meeting = this.meetings.findListedBySlug(slug).orElseThrow(() -> new MeetingNotFoundException(slug));
 		Hibernate.initialize(meeting.getSources());
 		return meeting;
+	}
+
+	/**
+	 * The listed meetings a university hosted or that its membership evidence names
+	 * (attended, signed there), latest first.
+	 */
+	public List<Meeting> withUniversity(Long universityId) {
+		return this.meetings.findListedWithUniversity(universityId);
 	}
 
 	/**

@@ -21,6 +21,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select new org.bcua.registry.shared.LastChange(p.slug, p.updatedAt) from Person p where p.archivedAt is null and p.published = true order by p.slug")
 	List<LastChange> findListedLastChanges();
 
+	@Query("select p from Person p where p.archivedAt is null and p.published = true and p.updatedAt >= :since "
+			+ "order by p.updatedAt, p.id")
+	Page<Person> findListedChangedSince(java.time.Instant since, Pageable pageable);
+
 	@Query("""
 			select distinct p from Person p
 			left join fetch p.positions pos left join fetch pos.university

@@ -70,6 +70,19 @@ public class PersonService {
 	}
 
 	/**
+	 * One page of the listed people that changed at or after the given moment, in the
+	 * order of change, with their positions loaded.
+	 * @param page zero-based page number
+	 */
+	public Page<Person> listedChangedSince(java.time.Instant since, int page, int size) {
+		Page<Person> result = this.people.findListedChangedSince(since, PageRequest.of(page, size));
+		if (result.hasContent()) {
+			this.people.fetchPositions(result.getContent());
+		}
+		return result;
+	}
+
+	/**
 	 * A person with positions (and their universities) and sources loaded.
 	 * @throws PersonNotFoundException when no listed person has the slug
 	 */

@@ -1,5 +1,6 @@
 package org.bcua.registry.source;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,32 @@ public class SourceService {
 	 */
 	public Page<Source> list(int page, int size) {
 		return this.sources.findLatestFirst(PageRequest.of(page, size));
+	}
+
+	/**
+	 * One page of the sources that public records cite, by id.
+	 * @param page zero-based page number
+	 */
+	public Page<Source> citedPublicly(int page, int size) {
+		return this.sources.findCitedPublicly(PageRequest.of(page, size));
+	}
+
+	/**
+	 * One page of the sources that public records cite and that changed at or after the
+	 * given moment, in the order of change.
+	 * @param page zero-based page number
+	 */
+	public Page<Source> citedPubliclyChangedSince(Instant since, int page, int size) {
+		return this.sources.findCitedPubliclyChangedSince(since, PageRequest.of(page, size));
+	}
+
+	/**
+	 * A source that a public record cites.
+	 * @throws SourceNotFoundException when there is none with the id, or only drafts and
+	 * archived records cite it
+	 */
+	public Source citedPublicly(long id) {
+		return this.sources.findCitedPublicly(id).orElseThrow(() -> new SourceNotFoundException(id));
 	}
 
 	/**

@@ -22,6 +22,9 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select new org.bcua.registry.shared.LastChange(u.slug, u.updatedAt) from University u where u.archivedAt is null order by u.slug")
 	List<LastChange> findListedLastChanges();
 
+	@Query("select u from University u where u.archivedAt is null and u.updatedAt >= :since order by u.updatedAt, u.id")
+	Page<University> findListedChangedSince(java.time.Instant since, Pageable pageable);
+
 	@Query("select distinct u from University u left join fetch u.evidence where u in :universities")
 	List<University> fetchEvidence(Collection<University> universities);
 

@@ -70,6 +70,15 @@ public class UniversityService {
 	}
 
 	/**
+	 * One page of the listed universities that changed at or after the given moment, in
+	 * the order of change (what a harvester asks for).
+	 * @param page zero-based page number
+	 */
+	public Page<University> listedChangedSince(java.time.Instant since, int page, int size) {
+		return this.universities.findListedChangedSince(since, PageRequest.of(page, size));
+	}
+
+	/**
 	 * The listed university with the given slug, without its related records.
 	 */
 	public Optional<University> listed(String slug) {

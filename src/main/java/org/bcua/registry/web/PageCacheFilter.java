@@ -32,20 +32,21 @@ import org.bcua.registry.web.PageCache.Page;
  * It runs after Spring Security's filters, which add their headers to every answer and
  * know who is signed in. It leaves alone, rendering them as usual with Spring Security's
  * {@code Cache-Control: no-store}: anything but GET and HEAD, the admin area, sign-in and
- * sign-out, static files, requests of a signed-in editor or with a session (a sign-in
- * form's token, a message after a redirect), and a change of language (it sets the
- * language cookie). Of what it renders it keeps only a 200 HTML page that sets no cookie,
- * opened no session and carries no form token.
+ * sign-out, static files, the API ({@code /api}) and a page asked for in JSON (its
+ * record's JSON, with its own entity tag), requests of a signed-in editor or with a
+ * session (a sign-in form's token, a message after a redirect), and a change of language
+ * (it sets the language cookie). Of what it renders it keeps only a 200 HTML page that
+ * sets no cookie, opened no session and carries no form token.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Paths that are never public pages. */
 	private static final List<String> NOT_PAGES = List.of("/admin", "/login", "/logout", "/error", "/css/", "/js/",
-			"/actuator");
+			"/actuator", "/api");
 
 	private static final byte[] FORM_TOKEN = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
 
-	static final String VARY = "Cookie, Accept-Language";
+	static final String VARY = "Cookie, Accept-Language, Accept";
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
@@ -98,6 +99,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (path.startsWith(notPage)) {
 				return false;
 			}
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null && accept.contains("json")) {
+			return false;
 		}
 		return request.getParameter("lang") == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
 				&& request.getSession(false) == null

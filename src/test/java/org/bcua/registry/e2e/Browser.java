@@ -80,6 +80,28 @@ final class Browser {
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
 	}
 
+	/**
+	 * The errors the browser's console reported since this was last asked (a script,
+	 * style or image the Content-Security-Policy refused among them).
+	 */
+	List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * Waits until at least {@code count} elements match.
+	 */
+	List<WebElement> waitForAll(By locator, int count) {
+		return this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(locator, count - 1));
+	}
+
 	WebElement find(By locator) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}

@@ -122,6 +122,9 @@ class BrowserExtension implements ExecutionCondition, BeforeEachCallback, Parame
 						"--window-size=1366,768", "--user-data-dir=" + profile,
 						"--disk-cache-dir=" + profile.resolve("cache"));
 				options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+				// the console's messages, for Browser.consoleErrors (a page refused by
+				// the CSP)
+				options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 				ChromeDriverService service = new ChromeDriverService.Builder()
 					.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 					.usingAnyFreePort()

@@ -74,7 +74,7 @@ class PageCacheTests {
 		assertThat(second[0].getHeader("ETag")).isEqualTo(first.getHeader("ETag")).isNotBlank();
 		for (MockHttpServletResponse response : new MockHttpServletResponse[] { first, second[0] }) {
 			assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
-			assertThat(response.getHeader("Vary")).isEqualTo("Cookie, Accept-Language");
+			assertThat(response.getHeader("Vary")).isEqualTo("Cookie, Accept-Language, Accept");
 			assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'");
 			assertThat(response.getHeader("Pragma")).isNull();
 		}
