@@ -32,7 +32,7 @@ import org.bcua.registry.web.PageCache.Page;
  * It runs after Spring Security's filters, which add their headers to every answer and
  * know who is signed in. It leaves alone, rendering them as usual with Spring Security's
  * {@code Cache-Control: no-store}: anything but GET and HEAD, the admin area, sign-in and
- * sign-out, static files, requests of a signed-in editor or with a session (a sign-in
+ * sign-out, static files, downloads (exports and the dump), requests of a signed-in editor or with a session (a sign-in
  * form's token, a message after a redirect), and a change of language (it sets the
  * language cookie). Of what it renders it keeps only a 200 HTML page that sets no cookie,
  * opened no session and carries no form token.
@@ -98,6 +98,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (path.startsWith(notPage)) {
 				return false;
 			}
+		}
+		if (Download.isDownload(path)) {
+			// streamed as they are read, never held whole in memory
+			return false;
 		}
 		return request.getParameter("lang") == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null
 				&& request.getSession(false) == null
