@@ -19,6 +19,7 @@ import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.FacetLinks;
 import org.bcua.registry.web.Paging;
 import org.bcua.registry.web.RequestText;
@@ -69,6 +70,7 @@ class AgreementController {
 		model.addAttribute("links", Paging.links(result.page(), CurrentRequest.uri(request)));
 		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/agreements"));
 		model.addAttribute("party", (party != null) ? this.universities.listed(party).orElse(null) : null);
 		model.addAttribute("partySlug", party);
 		model.addAttribute("allParties",

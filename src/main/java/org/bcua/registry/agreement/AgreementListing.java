@@ -95,8 +95,7 @@ public class AgreementListing {
 	}
 
 	private @Nullable SearchMatch match(AgreementCriteria criteria) {
-		return criteria.query().isEmpty() ? null
-				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
+		return criteria.query().isEmpty() ? null : new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
 	}
 
 	private static Filters filters(AgreementCriteria criteria, @Nullable SearchMatch match) {

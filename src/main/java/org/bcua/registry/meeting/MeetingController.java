@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 
 /**
  * The meetings of the association and each meeting's page: hosts, attendance and the
@@ -45,9 +46,10 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings")
-	String list(Model model) {
+	String list(HttpServletRequest request, Model model) {
 		List<Meeting> all = this.meetings.list();
 		model.addAttribute("meetings", all);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/meetings"));
 		this.listSections.forEach((section) -> section.addTo(all, model));
 		return "meetings/list";
 	}

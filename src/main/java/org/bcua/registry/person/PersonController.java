@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.Paging;
 
 /**
@@ -48,6 +49,7 @@ class PersonController {
 		Page<Person> result = this.people.list(locale, paging.index(), paging.size());
 		model.addAttribute("people", result.getContent());
 		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
+		model.addAttribute("downloads", DownloadLinks.of(request, "/people"));
 		return "people/list";
 	}
 

@@ -17,9 +17,9 @@ import org.bcua.registry.web.Exports;
 
 /**
  * The people list as a table, for the CSV and JSON exports and the full dump: every
- * listed person (never one recorded with a draft agreement only), by name in the
- * language of the list, read in batches (see {@link Exports}), and, for the dump, their
- * positions as a table of their own.
+ * listed person (never one recorded with a draft agreement only), by name in the language
+ * of the list, read in batches (see {@link Exports}), and, for the dump, their positions
+ * as a table of their own.
  */
 @Service
 public class PersonExport {
@@ -63,8 +63,8 @@ public class PersonExport {
 				ExportColumn.of("name_en", (person) -> person.getNames().en()),
 				ExportColumn.of("name_ru", (person) -> person.getNames().ru()),
 				ExportColumn.of("name_be", (person) -> person.getNames().be()),
-				ExportColumn.of("name_zh", (person) -> person.getNames().zh()), ExportColumn.of("positions",
-						(person) -> person.getPositions().stream().map((position) -> held(position, locale)).toList())));
+				ExportColumn.of("name_zh", (person) -> person.getNames().zh()), ExportColumn.of("positions", (
+						person) -> person.getPositions().stream().map((position) -> held(position, locale)).toList())));
 		columns.addAll(CitationColumns.of(Person::getSources));
 		return columns;
 	}
@@ -98,17 +98,13 @@ public class PersonExport {
 		PartialDate from = position.getHeldFrom();
 		PartialDate to = position.getHeldTo();
 		if (from != null || to != null) {
-			text.append(", ")
-				.append((from != null) ? from.iso() : "")
-				.append('–')
-				.append((to != null) ? to.iso() : "");
+			text.append(", ").append((from != null) ? from.iso() : "").append('–').append((to != null) ? to.iso() : "");
 		}
 		return text.toString();
 	}
 
 	private static @Nullable String at(Position position, Locale locale) {
-		return (position.getUniversity() != null) ? position.getUniversity().name(locale)
-				: position.getOrganization();
+		return (position.getUniversity() != null) ? position.getUniversity().name(locale) : position.getOrganization();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.bcua.registry.search.SearchKind;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 
 /**
  * The search page, which finds universities, people, agreements and meetings by any name
@@ -51,9 +52,11 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable SearchKind kind, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable SearchKind kind, Locale locale, HttpServletRequest request,
+			Model model) {
 		SearchQuery query = SearchQuery.of(q);
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/search"));
 		model.addAttribute("searchQuery", query.typed());
 		model.addAttribute("kind", kind);
 		model.addAttribute("results",

@@ -19,6 +19,7 @@ import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.FacetLinks;
 import org.bcua.registry.web.Paging;
 import org.bcua.registry.web.RequestText;
@@ -42,8 +43,8 @@ class UniversityController {
 	private final UniversityExport export;
 
 	UniversityController(UniversityService universities, UniversityListing listing,
-			List<UniversityListSection> listSections, List<UniversityPageSection> pageSections,
-			HistoryService history, UniversityExport export) {
+			List<UniversityListSection> listSections, List<UniversityPageSection> pageSections, HistoryService history,
+			UniversityExport export) {
 		this.export = export;
 		this.universities = universities;
 		this.listing = listing;
@@ -71,14 +72,15 @@ class UniversityController {
 		model.addAttribute("links", Paging.links(rows, CurrentRequest.uri(request)));
 		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/universities"));
 		model.addAttribute("sort", sort);
 		model.addAttribute("sorts", UniversitySort.values());
 		return "universities/list";
 	}
 
 	/**
-	 * Every university of the list with the same filters, text query and order (all
-	 * pages of it), as CSV or JSON, streamed as it is read.
+	 * Every university of the list with the same filters, text query and order (all pages
+	 * of it), as CSV or JSON, streamed as it is read.
 	 */
 	@GetMapping({ "/universities.csv", "/universities.json" })
 	void export(@RequestParam(required = false) @Nullable String q,

@@ -20,9 +20,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A list sent as a file (CSV or JSON, by the extension of the requested path), written as
- * it is read: rows go into a buffer that is passed on to the visitor after
- * each batch, so no database connection waits for a slow visitor and the first bytes
- * leave after the first batch.
+ * it is read: rows go into a buffer that is passed on to the visitor after each batch, so
+ * no database connection waits for a slow visitor and the first bytes leave after the
+ * first batch.
  */
 public final class Download {
 

@@ -32,10 +32,10 @@ import org.bcua.registry.web.PageCache.Page;
  * It runs after Spring Security's filters, which add their headers to every answer and
  * know who is signed in. It leaves alone, rendering them as usual with Spring Security's
  * {@code Cache-Control: no-store}: anything but GET and HEAD, the admin area, sign-in and
- * sign-out, static files, downloads (exports and the dump), requests of a signed-in editor or with a session (a sign-in
- * form's token, a message after a redirect), and a change of language (it sets the
- * language cookie). Of what it renders it keeps only a 200 HTML page that sets no cookie,
- * opened no session and carries no form token.
+ * sign-out, static files, downloads (exports and the dump), requests of a signed-in
+ * editor or with a session (a sign-in form's token, a message after a redirect), and a
+ * change of language (it sets the language cookie). Of what it renders it keeps only a
+ * 200 HTML page that sets no cookie, opened no session and carries no form token.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 

@@ -29,7 +29,9 @@ import org.bcua.registry.shared.PartialDate;
  */
 public abstract class TableWriter<T> implements AutoCloseable {
 
-	/** The byte-order mark: spreadsheet programs read a CSV file as UTF-8 only after it. */
+	/**
+	 * The byte-order mark: spreadsheet programs read a CSV file as UTF-8 only after it.
+	 */
 	public static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	private static final JsonFactory JSON = new JsonFactory();
@@ -61,8 +63,7 @@ public abstract class TableWriter<T> implements AutoCloseable {
 	 * A JSON array of objects written as the value of a property of an object that the
 	 * generator is writing; {@link #close()} ends the array, not the generator.
 	 */
-	public static <T> TableWriter<T> jsonProperty(JsonGenerator generator, String name,
-			List<ExportColumn<T>> columns) {
+	public static <T> TableWriter<T> jsonProperty(JsonGenerator generator, String name, List<ExportColumn<T>> columns) {
 		generator.writeName(name);
 		generator.writeStartArray();
 		return new Json<>(generator, columns, false);
@@ -214,7 +215,8 @@ public abstract class TableWriter<T> implements AutoCloseable {
 		public void close() {
 			this.generator.writeEndArray();
 			if (this.ownsGenerator) {
-				// ends the document without closing the target (the response, a zip entry)
+				// ends the document without closing the target (the response, a zip
+				// entry)
 				this.generator.flush();
 			}
 		}
