@@ -82,7 +82,7 @@ public final class Download {
 		response.setContentType(format.contentType);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+				ContentDisposition.attachment().filename(filename).build().toString());
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		return new Download(response, format, base);
 	}
