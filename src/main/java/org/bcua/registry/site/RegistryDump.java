@@ -45,6 +45,7 @@ import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.meeting.MeetingExport;
 import org.bcua.registry.person.Person;
 import org.bcua.registry.person.PersonExport;
+import org.bcua.registry.search.SearchIndexUpdated;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.RecordChanged;
@@ -143,6 +144,15 @@ public class RegistryDump {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void recordChanged(RecordChanged event) {
+		this.writes.incrementAndGet();
+	}
+
+	/**
+	 * Records written by another path than a save (by SQL, then indexed) change the dump
+	 * too.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void searchIndexUpdated(SearchIndexUpdated event) {
 		this.writes.incrementAndGet();
 	}
 
