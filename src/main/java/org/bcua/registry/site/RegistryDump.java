@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -327,13 +326,6 @@ public class RegistryDump {
 		catch (IOException ex) {
 			// a temporary file left behind
 		}
-	}
-
-	static List<String> files() {
-		List<String> files = new ArrayList<>(List.of("README.txt", "registry.json"));
-		TABLES.forEach((table) -> files.add(table + ".csv"));
-		files.add("SHA256SUMS");
-		return files;
 	}
 
 }

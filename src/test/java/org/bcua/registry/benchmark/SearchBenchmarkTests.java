@@ -180,6 +180,7 @@ class SearchBenchmarkTests {
 		memory.gc();
 		long heapBefore = memory.getHeapMemoryUsage().getUsed();
 		long heapMax = heapBefore;
+		List<Long> heapLive = new ArrayList<>();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/agreements.csv"))
 			.header("Accept-Language", "en")
 			.timeout(Duration.ofMinutes(10))
@@ -205,6 +206,12 @@ class SearchBenchmarkTests {
 				if (bytes / (1 << 20) != previous / (1 << 20)) {
 					heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
 				}
+				if (bytes / (20 << 20) != previous / (20 << 20)) {
+					// what the export keeps while it runs: the heap after a collection,
+					// every 20 MB
+					memory.gc();
+					heapLive.add(memory.getHeapMemoryUsage().getUsed() / 1_000_000);
+				}
 			}
 		}
 		double total = (System.nanoTime() - start) / 1_000_000.0;
@@ -218,9 +225,9 @@ class SearchBenchmarkTests {
 						+ "(%d lines); the statement reading their ids took %.0f ms%n",
 				agreements, firstByte, total / 1000, bytes / 1e6, lines, idsMillis);
 		System.out.printf(Locale.ROOT,
-				"Heap used (whole process): %.0f MB before (after a GC), at most %.0f MB during, %.0f MB after, "
-						+ "%.0f MB after a GC (maximum heap %.0f MB)%n%n",
-				heapBefore / 1e6, heapMax / 1e6, heapAfter / 1e6, heapAfterGc / 1e6,
+				"Heap used (whole process): %.0f MB before (after a GC), at most %.0f MB during, after a GC every "
+						+ "20 MB downloaded %s MB, %.0f MB after, %.0f MB after a GC (maximum heap %.0f MB)%n%n",
+				heapBefore / 1e6, heapMax / 1e6, heapLive, heapAfter / 1e6, heapAfterGc / 1e6,
 				memory.getHeapMemoryUsage().getMax() / 1e6);
 	}
 
