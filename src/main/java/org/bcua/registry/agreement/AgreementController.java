@@ -3,6 +3,7 @@ package org.bcua.registry.agreement;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,8 @@ import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.web.CurrentRequest;
+import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.FacetLinks;
 import org.bcua.registry.web.Paging;
 import org.bcua.registry.web.RequestText;
@@ -37,12 +40,15 @@ class AgreementController {
 
 	private final HistoryService history;
 
+	private final AgreementExport export;
+
 	AgreementController(AgreementService agreements, AgreementListing listing, UniversityService universities,
-			HistoryService history) {
+			HistoryService history, AgreementExport export) {
 		this.agreements = agreements;
 		this.listing = listing;
 		this.universities = universities;
 		this.history = history;
+		this.export = export;
 	}
 
 	@GetMapping("/agreements")
@@ -65,6 +71,7 @@ class AgreementController {
 		model.addAttribute("links", Paging.links(result.page(), CurrentRequest.uri(request)));
 		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/agreements"));
 		model.addAttribute("party", (party != null) ? this.universities.listed(party).orElse(null) : null);
 		model.addAttribute("partySlug", party);
 		model.addAttribute("allParties",
@@ -74,6 +81,26 @@ class AgreementController {
 					.build()
 					.toUriString());
 		return "agreements/list";
+	}
+
+	/**
+	 * Every agreement of the list with the same filters and text query (all pages of it),
+	 * as CSV or JSON, streamed as it is read.
+	 */
+	@GetMapping({ "/agreements.csv", "/agreements.json" })
+	void export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable AgreementKind kind,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(required = false) @Nullable Country country,
+			@RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String university, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		AgreementCriteria criteria = new AgreementCriteria(SearchQuery.of(q), kind, year, status, country,
+				RequestText.clean(area), RequestText.clean(university));
+		Download download = Download.of("agreements", request, response);
+		download.write(this.export.columns(locale, download.base()),
+				(row, batchDone) -> this.export.each(criteria, row, batchDone));
 	}
 
 	@GetMapping("/agreements/{slug}")

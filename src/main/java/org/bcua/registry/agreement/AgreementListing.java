@@ -69,6 +69,36 @@ public class AgreementListing {
 	 * @param page zero-based page number
 	 */
 	public FacetedPage<Agreement> find(AgreementCriteria criteria, Locale locale, int page, int size) {
+		@Nullable SearchMatch match = match(criteria);
+		Filters filters = filters(criteria, match);
+		List<Facet> facets = this.counts.of(criteria, locale, () -> facets(filters, match, criteria, locale));
+		// every agreement has one kind: the kind facet counts them all
+		long total = Facets.total(facets.get(0));
+		List<Long> ids = ((long) page * size < total) ? page(filters, match, page, size) : List.of();
+		List<Agreement> rows = ids.isEmpty() ? List.of() : this.agreements.publicByIds(ids);
+		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+	}
+
+	/**
+	 * The ids of every published agreement that meets the criteria, in the order of
+	 * {@link #find} (latest first), for an export of all of them: one statement through
+	 * the index on the date, whatever their number.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Long> ids(AgreementCriteria criteria) {
+		@Nullable SearchMatch match = match(criteria);
+		Filters filters = filters(criteria, match);
+		Query sql = this.entityManager.createNativeQuery("select f.agreement_id from agreement_facet f where "
+				+ filters.all() + " order by f.dated desc nulls last, f.agreement_id desc");
+		bind(sql, filters, match);
+		return ((List<Number>) sql.getResultList()).stream().map(Number::longValue).toList();
+	}
+
+	private @Nullable SearchMatch match(AgreementCriteria criteria) {
+		return criteria.query().isEmpty() ? null : new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
+	}
+
+	private static Filters filters(AgreementCriteria criteria, @Nullable SearchMatch match) {
 		Filters filters = new Filters().always("f.visible")
 			.when("kind", name(criteria.kind()), "f.kind = :kind")
 			.when("year", criteria.year(), "f.year = :year")
@@ -78,17 +108,10 @@ public class AgreementListing {
 			.when("university", criteria.university(), """
 					f.agreement_id in (select xp.agreement_id from agreement_party xp
 					                   join university xu on xu.id = xp.university_id where xu.slug = :university)""");
-		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
-				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
 		if (match != null) {
 			filters.always(match.recordIn("f.agreement_id", SearchKind.AGREEMENT));
 		}
-		List<Facet> facets = this.counts.of(criteria, locale, () -> facets(filters, match, criteria, locale));
-		// every agreement has one kind: the kind facet counts them all
-		long total = Facets.total(facets.get(0));
-		List<Long> ids = ((long) page * size < total) ? page(filters, match, page, size) : List.of();
-		List<Agreement> rows = ids.isEmpty() ? List.of() : this.agreements.publicByIds(ids);
-		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+		return filters;
 	}
 
 	/**

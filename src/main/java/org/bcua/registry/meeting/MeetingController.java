@@ -1,6 +1,10 @@
 package org.bcua.registry.meeting;
 
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.UniversityService;
+import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 
 /**
  * The meetings of the association and each meeting's page: hosts, attendance and the
@@ -28,8 +34,11 @@ class MeetingController {
 
 	private final HistoryService history;
 
+	private final MeetingExport export;
+
 	MeetingController(MeetingService meetings, UniversityService universities, List<MeetingListSection> listSections,
-			List<MeetingPageSection> pageSections, HistoryService history) {
+			List<MeetingPageSection> pageSections, HistoryService history, MeetingExport export) {
+		this.export = export;
 		this.meetings = meetings;
 		this.universities = universities;
 		this.listSections = listSections;
@@ -38,11 +47,22 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings")
-	String list(Model model) {
+	String list(HttpServletRequest request, Model model) {
 		List<Meeting> all = this.meetings.list();
 		model.addAttribute("meetings", all);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/meetings"));
 		this.listSections.forEach((section) -> section.addTo(all, model));
 		return "meetings/list";
+	}
+
+	/**
+	 * Every meeting of the list, as CSV or JSON.
+	 */
+	@GetMapping({ "/meetings.csv", "/meetings.json" })
+	void export(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Download download = Download.of("meetings", request, response);
+		download.write(this.export.columns(locale, download.base()),
+				(row, batchDone) -> this.export.each(row, batchDone));
 	}
 
 	@GetMapping("/meetings/{slug}")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
+import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.Paging;
 
 /**
@@ -29,7 +32,11 @@ class PersonController {
 
 	private final HistoryService history;
 
-	PersonController(PersonService people, List<PersonPageSection> pageSections, HistoryService history) {
+	private final PersonExport export;
+
+	PersonController(PersonService people, List<PersonPageSection> pageSections, HistoryService history,
+			PersonExport export) {
+		this.export = export;
 		this.people = people;
 		this.pageSections = pageSections;
 		this.history = history;
@@ -43,7 +50,18 @@ class PersonController {
 		Page<Person> result = this.people.list(locale, paging.index(), paging.size());
 		model.addAttribute("people", result.getContent());
 		model.addAttribute("links", Paging.links(result, CurrentRequest.uri(request)));
+		model.addAttribute("downloads", DownloadLinks.of(request, "/people"));
 		return "people/list";
+	}
+
+	/**
+	 * Every person of the list (all pages of it), as CSV or JSON, streamed as it is read.
+	 */
+	@GetMapping({ "/people.csv", "/people.json" })
+	void export(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Download download = Download.of("people", request, response);
+		download.write(this.export.columns(locale, download.base()),
+				(row, batchDone) -> this.export.each(locale, row, batchDone));
 	}
 
 	@GetMapping("/people/{slug}")

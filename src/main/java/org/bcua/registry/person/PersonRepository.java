@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -38,6 +39,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			order by pos.heldFrom desc nulls last, p.nameEn
 			""")
 	List<Position> findPositionsAt(Long universityId);
+
+	@Query("select p.id from Person p where p.archivedAt is null and p.published = true")
+	List<Long> findListedIds(Sort sort);
 
 	@Query("select p from Person p where p.id in :ids and p.archivedAt is null and p.published = true")
 	List<Person> findListedByIds(Collection<Long> ids);

@@ -55,6 +55,19 @@ public class SearchMatches {
 		return best;
 	}
 
+	/**
+	 * The ids of every visible record of the kind that matches the query, those whose
+	 * names match first, then by prominence: for an export of all matches, however many.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Long> all(SearchQuery query, SearchKind kind) {
+		SearchMatch match = new SearchMatch(query);
+		Query sql = this.entityManager.createNativeQuery("select e.record_id from search_entry e where e.kind = '"
+				+ kind.name() + "' and e.visible and " + match.condition() + " order by " + match.namesCondition()
+				+ " desc, e.rank desc, e.record_id");
+		return ((List<Number>) match.bindWithNames(sql).getResultList()).stream().map(Number::longValue).toList();
+	}
+
 	private List<SearchHit> hits(SearchMatch match, List<SearchKind> kinds, boolean byRank, int perKind, int window) {
 		String candidates = kinds.stream()
 			// how well an entry matches is computed only for the window, not for every

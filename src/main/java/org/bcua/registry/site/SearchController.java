@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.bcua.registry.search.SearchKind;
 import org.bcua.registry.search.SearchQuery;
+import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 
 /**
  * The search page, which finds universities, people, agreements and meetings by any name
@@ -39,16 +42,21 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	SearchController(SearchService search, MessageSource messages) {
+	private final SearchExport export;
+
+	SearchController(SearchService search, MessageSource messages, SearchExport export) {
 		this.search = search;
 		this.messages = messages;
+		this.export = export;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable SearchKind kind, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable SearchKind kind, Locale locale, HttpServletRequest request,
+			Model model) {
 		SearchQuery query = SearchQuery.of(q);
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/search"));
 		model.addAttribute("searchQuery", query.typed());
 		model.addAttribute("kind", kind);
 		model.addAttribute("results",
@@ -56,6 +64,19 @@ class SearchController {
 		model.addAttribute("examples", EXAMPLES);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		return "search/results";
+	}
+
+	/**
+	 * Every record the search finds (not only those the page shows), as CSV or JSON.
+	 */
+	@GetMapping({ "/search.csv", "/search.json" })
+	void export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable SearchKind kind, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		SearchQuery query = SearchQuery.of(q);
+		Download download = Download.of("search", request, response);
+		download.write(this.export.columns(download.base()),
+				(row, batchDone) -> this.export.each(query, kind, locale, row, batchDone));
 	}
 
 	@GetMapping(path = "/search/suggest", produces = MediaType.APPLICATION_JSON_VALUE)

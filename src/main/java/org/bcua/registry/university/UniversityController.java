@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +19,8 @@ import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
+import org.bcua.registry.web.Download;
+import org.bcua.registry.web.DownloadLinks;
 import org.bcua.registry.web.FacetLinks;
 import org.bcua.registry.web.Paging;
 import org.bcua.registry.web.RequestText;
@@ -38,9 +41,12 @@ class UniversityController {
 
 	private final HistoryService history;
 
+	private final UniversityExport export;
+
 	UniversityController(UniversityService universities, UniversityListing listing,
-			List<UniversityListSection> listSections, List<UniversityPageSection> pageSections,
-			HistoryService history) {
+			List<UniversityListSection> listSections, List<UniversityPageSection> pageSections, HistoryService history,
+			UniversityExport export) {
+		this.export = export;
 		this.universities = universities;
 		this.listing = listing;
 		this.listSections = listSections;
@@ -67,9 +73,28 @@ class UniversityController {
 		model.addAttribute("links", Paging.links(rows, CurrentRequest.uri(request)));
 		model.addAttribute("facets", FacetLinks.of(result.facets(), CurrentRequest.uri(request)));
 		model.addAttribute("query", query);
+		model.addAttribute("downloads", DownloadLinks.of(request, "/universities"));
 		model.addAttribute("sort", sort);
 		model.addAttribute("sorts", UniversitySort.values());
 		return "universities/list";
+	}
+
+	/**
+	 * Every university of the list with the same filters, text query and order (all pages
+	 * of it), as CSV or JSON, streamed as it is read.
+	 */
+	@GetMapping({ "/universities.csv", "/universities.json" })
+	void export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Country country,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable MembershipRole membership,
+			@RequestParam(defaultValue = "NAME") UniversitySort sort, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		UniversityCriteria criteria = new UniversityCriteria(SearchQuery.of(q), country, RequestText.clean(region),
+				membership);
+		Download download = Download.of("universities", request, response);
+		download.write(this.export.columns(download.base()),
+				(row, batchDone) -> this.export.each(criteria, sort, locale, row, batchDone));
 	}
 
 	@GetMapping("/universities/{slug}")

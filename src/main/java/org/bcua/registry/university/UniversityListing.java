@@ -51,10 +51,7 @@ public class UniversityListing {
 			int size) {
 		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
 				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
-		Filters filters = new Filters().always("u.archived_at is null")
-			.when("country", name(criteria.country()), "u.country = :country")
-			.when("region", criteria.region(), "u.region = :region")
-			.when("membership", name(criteria.membership()), "u.membership_role = :membership");
+		Filters filters = filters(criteria);
 		String with = "";
 		if (match != null) {
 			with = match.matched(SearchKind.UNIVERSITY);
@@ -65,6 +62,32 @@ public class UniversityListing {
 		// every university has one country: the country facet counts them all
 		long total = Facets.total(facets.get(0));
 		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+	}
+
+	/**
+	 * The ids of every listed university that meets the criteria, in the given order (as
+	 * {@link #find} lists them), for an export of all of them.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Long> ids(UniversityCriteria criteria, UniversitySort sort, Locale locale) {
+		@Nullable SearchMatch match = criteria.query().isEmpty() ? null
+				: new SearchMatch(this.vocabulary.withSpellings(criteria.query()));
+		Filters filters = filters(criteria);
+		String with = "";
+		if (match != null) {
+			with = match.matched(SearchKind.UNIVERSITY);
+			filters.always("u.id in (select record_id from matched)");
+		}
+		Query sql = this.entityManager.createNativeQuery(
+				with + "select u.id from university u where " + filters.all() + " order by " + order(sort, locale));
+		return ((List<Number>) bind(sql, filters, match).getResultList()).stream().map(Number::longValue).toList();
+	}
+
+	private static Filters filters(UniversityCriteria criteria) {
+		return new Filters().always("u.archived_at is null")
+			.when("country", name(criteria.country()), "u.country = :country")
+			.when("region", criteria.region(), "u.region = :region")
+			.when("membership", name(criteria.membership()), "u.membership_role = :membership");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -33,10 +33,11 @@ import org.bcua.registry.web.PageCache.Page;
  * know who is signed in. It leaves alone, rendering them as usual with Spring Security's
  * {@code Cache-Control: no-store}: anything but GET and HEAD, the admin area, sign-in and
  * sign-out, static files, the API ({@code /api}) and a page asked for in JSON (its
- * record's JSON, with its own entity tag), requests of a signed-in editor or with a
- * session (a sign-in form's token, a message after a redirect), and a change of language
- * (it sets the language cookie). Of what it renders it keeps only a 200 HTML page that
- * sets no cookie, opened no session and carries no form token.
+ * record's JSON, with its own entity tag), downloads (exports and the dump), requests of
+ * a signed-in editor or with a session (a sign-in form's token, a message after a
+ * redirect), and a change of language (it sets the language cookie). Of what it renders
+ * it keeps only a 200 HTML page that sets no cookie, opened no session and carries no
+ * form token.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -102,6 +103,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && accept.contains("json")) {
+			return false;
+		}
+		if (Download.isDownload(path)) {
+			// streamed as they are read, never held whole in memory
 			return false;
 		}
 		return request.getParameter("lang") == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null

@@ -54,6 +54,9 @@ class AgreementControllerTests {
 	@MockitoBean
 	private HistoryService history;
 
+	@MockitoBean
+	private AgreementExport export;
+
 	@Test
 	void passesTheFiltersAndTheZeroBasedPageToTheListing() {
 		given(this.listing.find(any(), any(), anyInt(), anyInt())).willReturn(EMPTY);

@@ -1,6 +1,8 @@
 package org.bcua.registry.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -24,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.bcua.registry.agreement.AgreementCriteria;
 import org.bcua.registry.agreement.AgreementFacets;
+import org.bcua.registry.agreement.AgreementListing;
 import org.bcua.registry.search.SearchIndex;
+import org.bcua.registry.search.SearchQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Each page is requested over HTTP from the running application, {@value #REQUESTS} times
  * with varied queries and filters after a warm-up, and the 50th and 95th percentiles are
- * printed, with the slowest requests. Tagged {@code benchmark}, so {@code ./mvnw verify}
- * leaves it out; run it with {@code ./mvnw -B test -Pbenchmark}. To measure again without
- * generating the data again, keep the database in a directory of your choice:
+ * printed, with the slowest requests; then the CSV export of every agreement is
+ * downloaded once (time to the first byte and to the end, size, heap). Tagged
+ * {@code benchmark}, so {@code ./mvnw verify} leaves it out; run it with
+ * {@code ./mvnw -B test -Pbenchmark}. To measure again without generating the data again,
+ * keep the database in a directory of your choice:
  * {@code ./mvnw -B test -Pbenchmark -Dbenchmark.data-directory=/tmp/registry-benchmark}
  * (the data is generated when that database has none yet).
  */
@@ -89,6 +96,9 @@ class SearchBenchmarkTests {
 
 	@Autowired
 	private AgreementFacets facets;
+
+	@Autowired
+	private AgreementListing listing;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -152,6 +162,73 @@ class SearchBenchmarkTests {
 						request.millis(), URLDecoder.decode(request.url(), StandardCharsets.UTF_8)));
 		}
 		System.out.println();
+		measureExport();
+	}
+
+	/**
+	 * Downloads {@code /agreements.csv} with every agreement (the export streams them in
+	 * batches) and prints the time to its first byte and to its end, its size, and the
+	 * heap the whole process (application and client) used before, at most during and
+	 * after it.
+	 */
+	private void measureExport() throws IOException, InterruptedException {
+		AgreementCriteria all = new AgreementCriteria(SearchQuery.of(null), null, null, null, null, null, null);
+		long idsStart = System.nanoTime();
+		int agreements = this.listing.ids(all).size();
+		double idsMillis = (System.nanoTime() - idsStart) / 1_000_000.0;
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		memory.gc();
+		long heapBefore = memory.getHeapMemoryUsage().getUsed();
+		long heapMax = heapBefore;
+		List<Long> heapLive = new ArrayList<>();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/agreements.csv"))
+			.header("Accept-Language", "en")
+			.timeout(Duration.ofMinutes(10))
+			.build();
+		long start = System.nanoTime();
+		HttpResponse<java.io.InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		long bytes = 0;
+		long lines = 0;
+		double firstByte = -1;
+		byte[] buffer = new byte[64 * 1024];
+		try (java.io.InputStream body = response.body()) {
+			for (int read = body.read(buffer); read != -1; read = body.read(buffer)) {
+				if (firstByte < 0) {
+					firstByte = (System.nanoTime() - start) / 1_000_000.0;
+				}
+				for (int i = 0; i < read; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+				long previous = bytes;
+				bytes += read;
+				if (bytes / (1 << 20) != previous / (1 << 20)) {
+					heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
+				}
+				if (bytes / (20 << 20) != previous / (20 << 20)) {
+					// what the export keeps while it runs: the heap after a collection,
+					// every 20 MB
+					memory.gc();
+					heapLive.add(memory.getHeapMemoryUsage().getUsed() / 1_000_000);
+				}
+			}
+		}
+		double total = (System.nanoTime() - start) / 1_000_000.0;
+		long heapAfter = memory.getHeapMemoryUsage().getUsed();
+		memory.gc();
+		long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(lines).isGreaterThanOrEqualTo(agreements + 1);
+		System.out.printf(Locale.ROOT,
+				"Export /agreements.csv of %d agreements: first byte after %.0f ms, all after %.1f s, %.1f MB "
+						+ "(%d lines); the statement reading their ids took %.0f ms%n",
+				agreements, firstByte, total / 1000, bytes / 1e6, lines, idsMillis);
+		System.out.printf(Locale.ROOT,
+				"Heap used (whole process): %.0f MB before (after a GC), at most %.0f MB during, after a GC every "
+						+ "20 MB downloaded %s MB, %.0f MB after, %.0f MB after a GC (maximum heap %.0f MB)%n%n",
+				heapBefore / 1e6, heapMax / 1e6, heapLive, heapAfter / 1e6, heapAfterGc / 1e6,
+				memory.getHeapMemoryUsage().getMax() / 1e6);
 	}
 
 	private Result measure(String name, UrlSupplier urls) throws IOException, InterruptedException {

@@ -101,6 +101,37 @@ class VisitorJourneyTests {
 	}
 
 	@Test
+	void visitorDownloadsTheFilteredAgreementsAndTheWholeRegistry(Browser browser) {
+		browser.open("/agreements?country=BY&kind=MEMORANDUM");
+		browser.expectHeading("Agreements");
+		WebElement csv = browser.find(By.linkText("Download CSV"));
+		assertThat(csv.getAttribute("aria-label")).startsWith("Download CSV").contains("agreements of this list");
+		String csvPath = java.net.URI.create(csv.getAttribute("href")).getRawPath() + "?"
+				+ java.net.URI.create(csv.getAttribute("href")).getRawQuery();
+		assertThat(csvPath).isEqualTo("/agreements.csv?country=BY&kind=MEMORANDUM");
+		HttpResponse<byte[]> file = browser.fetch(csvPath);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("attachment; filename=\"agreements-"));
+		assertThat(new String(file.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFslug,url,title_en,title_ru");
+		// a record ends with CRLF, a line break within a field is a lone LF
+		int found = Integer.parseInt(browser.find(By.cssSelector("p.count")).getText().replaceAll("\\D", ""));
+		assertThat(new String(file.body(), StandardCharsets.UTF_8).split("\r\n", -1)).hasSize(found + 2);
+
+		WebElement json = browser.find(By.linkText("Download JSON"));
+		HttpResponse<byte[]> array = browser.fetch(java.net.URI.create(json.getAttribute("href")).getRawPath() + "?"
+				+ java.net.URI.create(json.getAttribute("href")).getRawQuery());
+		assertThat(new String(array.body(), StandardCharsets.UTF_8)).startsWith("[{\"slug\":");
+		browser.check("agreements-by-memoranda");
+
+		assertThat(browser.find(By.cssSelector("footer a[href='/data/registry.zip']")).getText())
+			.startsWith("Download the whole registry");
+		HttpResponse<byte[]> dump = browser.fetch("/data/registry.zip");
+		assertThat(dump.statusCode()).isEqualTo(200);
+		assertThat(new String(dump.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+	}
+
+	@Test
 	void homePageInRussianPasses(Browser browser) {
 		browser.open("/?lang=ru");
 		assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
