@@ -1,6 +1,7 @@
 package org.bcua.registry.agreement;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,10 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.LinkedData;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.Country;
 import org.bcua.registry.university.UniversityService;
@@ -110,6 +113,16 @@ class AgreementController {
 		model.addAttribute("changeLog", this.history.publicLog(Agreement.class, detail.agreement().getId()));
 		model.addAttribute("linkedData", AgreementLinkedData.of(detail.agreement(), Permalinks.base()));
 		return "agreements/show";
+	}
+
+	/**
+	 * The agreement's schema.org description (the JSON-LD its page carries), for a client
+	 * that asks its page's address for {@code application/ld+json}.
+	 */
+	@GetMapping(path = "/agreements/{slug}", produces = LinkedData.MEDIA_TYPE)
+	@ResponseBody
+	Map<String, Object> linkedData(@PathVariable String slug) {
+		return AgreementLinkedData.of(this.agreements.show(slug).agreement(), Permalinks.base());
 	}
 
 }

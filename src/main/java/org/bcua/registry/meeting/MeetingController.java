@@ -2,6 +2,7 @@ package org.bcua.registry.meeting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.LinkedData;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.university.UniversityService;
 import org.bcua.registry.web.Download;
@@ -74,6 +77,16 @@ class MeetingController {
 		model.addAttribute("changeLog", this.history.publicLog(Meeting.class, meeting.getId()));
 		model.addAttribute("linkedData", MeetingLinkedData.of(meeting, Permalinks.base()));
 		return "meetings/show";
+	}
+
+	/**
+	 * The meeting's schema.org description (the JSON-LD its page carries), for a client
+	 * that asks its page's address for {@code application/ld+json}.
+	 */
+	@GetMapping(path = "/meetings/{slug}", produces = LinkedData.MEDIA_TYPE)
+	@ResponseBody
+	Map<String, Object> linkedData(@PathVariable String slug) {
+		return MeetingLinkedData.of(this.meetings.show(slug), Permalinks.base());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.bcua.registry.person;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.LinkedData;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Download;
@@ -72,6 +75,16 @@ class PersonController {
 		model.addAttribute("changeLog", this.history.publicLog(Person.class, person.getId()));
 		model.addAttribute("linkedData", PersonLinkedData.of(person, Permalinks.base()));
 		return "people/show";
+	}
+
+	/**
+	 * The person's schema.org description (the JSON-LD its page carries), for a client
+	 * that asks its page's address for {@code application/ld+json}.
+	 */
+	@GetMapping(path = "/people/{slug}", produces = LinkedData.MEDIA_TYPE)
+	@ResponseBody
+	Map<String, Object> linkedData(@PathVariable String slug) {
+		return PersonLinkedData.of(this.people.profile(slug), Permalinks.base());
 	}
 
 }

@@ -20,6 +20,9 @@ public final class LinkedData {
 	/** The context every record's node names: schema.org's vocabulary. */
 	public static final String CONTEXT = "https://schema.org";
 
+	/** The media type of JSON-LD, in which a record's page answers when asked for it. */
+	public static final String MEDIA_TYPE = "application/ld+json";
+
 	private static final List<String> LANGUAGES = List.of("en", "ru", "be", "zh");
 
 	private final Map<String, Object> node = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.bcua.registry.university;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,10 +14,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.bcua.registry.search.FacetedPage;
 import org.bcua.registry.search.SearchQuery;
 import org.bcua.registry.shared.HistoryService;
+import org.bcua.registry.shared.LinkedData;
 import org.bcua.registry.shared.Permalinks;
 import org.bcua.registry.web.CurrentRequest;
 import org.bcua.registry.web.Download;
@@ -105,6 +108,16 @@ class UniversityController {
 		model.addAttribute("changeLog", this.history.publicLog(University.class, university.getId()));
 		model.addAttribute("linkedData", UniversityLinkedData.of(university, Permalinks.base()));
 		return "universities/show";
+	}
+
+	/**
+	 * The university's schema.org description (the JSON-LD its page carries), for a
+	 * client that asks its page's address for {@code application/ld+json}.
+	 */
+	@GetMapping(path = "/universities/{slug}", produces = LinkedData.MEDIA_TYPE)
+	@ResponseBody
+	Map<String, Object> linkedData(@PathVariable String slug) {
+		return UniversityLinkedData.of(this.universities.profile(slug), Permalinks.base());
 	}
 
 }

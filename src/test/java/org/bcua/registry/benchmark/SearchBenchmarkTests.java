@@ -56,7 +56,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "registry.database.embedded.data-directory=${benchmark.data-directory:}",
 				"spring.datasource.hikari.data-source-properties.socketTimeout=0",
-				"spring.datasource.hikari.data-source-properties.options=" })
+				"spring.datasource.hikari.data-source-properties.options=",
+				// one client sends every request of the benchmark: the API's limit per
+				// client is off
+				"registry.api.rate-limit.enabled=false" })
 class SearchBenchmarkTests {
 
 	static final int UNIVERSITIES = 10_000;
@@ -93,6 +96,9 @@ class SearchBenchmarkTests {
 
 	@Autowired
 	private SearchIndex index;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
 	private AgreementFacets facets;
@@ -145,6 +151,15 @@ class SearchBenchmarkTests {
 				() -> "/universities?" + pageOf(pick(UNIVERSITY_LISTS, random), random, 5)));
 		results
 			.add(measure("agreements list", () -> "/agreements?" + pageOf(pick(AGREEMENT_LISTS, random), random, 50)));
+		results.add(measure("api agreements list",
+				() -> "/api/v1/agreements?" + pageOf(pick(AGREEMENT_LISTS, random), random, 50)));
+		List<String> agreementSlugs = this.jdbc.queryForList("""
+				select slug from agreement where publication = 'PUBLISHED' and archived_at is null
+				order by md5(slug) limit 500""", String.class);
+		results.add(measure("api agreement", () -> "/api/v1/agreements/" + pick(agreementSlugs, random)));
+		List<String> universitySlugs = this.jdbc.queryForList(
+				"select slug from university where archived_at is null order by md5(slug) limit 500", String.class);
+		results.add(measure("api university", () -> "/api/v1/universities/" + pick(universitySlugs, random)));
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Load average before and after the measurements: %s / %s (%d processors)%n",
 				before, loadAverage(), Runtime.getRuntime().availableProcessors());
@@ -163,6 +178,26 @@ class SearchBenchmarkTests {
 		}
 		System.out.println();
 		measureExport();
+		measureDump();
+	}
+
+	/**
+	 * Downloads the full dump twice: the first request after the data changed builds it,
+	 * the second gets the kept file.
+	 */
+	private void measureDump() throws IOException, InterruptedException {
+		for (String which : new String[] { "built", "kept" }) {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/data/registry.zip"))
+				.timeout(Duration.ofMinutes(20))
+				.build();
+			long start = System.nanoTime();
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			double seconds = (System.nanoTime() - start) / 1e9;
+			assertThat(response.statusCode()).isEqualTo(200);
+			System.out.printf(Locale.ROOT, "Dump /data/registry.zip (%s): %.1f s, %.1f MB%n", which, seconds,
+					response.body().length / 1e6);
+		}
 	}
 
 	/**

@@ -165,6 +165,28 @@ class LinkedDataTests {
 		assertThat(values(declaration, "dateCreated")).containsExactly("2025-05");
 	}
 
+	@Test
+	void aRecordsPageAskedForJsonLdAnswersWithItsDescription() throws Exception {
+		for (String path : List.of("/universities/dut", "/people/vadim-bogush", "/meetings/2025-10-13-minsk",
+				"/agreements/2025-10-13-declaration-higher-education")) {
+			MvcTestResult result = this.mvc.get().uri(path).header("Accept", "application/ld+json").exchange();
+			assertThat(result).as(path).hasStatusOk();
+			assertThat(result.getResponse().getContentType()).as(path).startsWith("application/ld+json");
+			String json = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(json))).loader(SCHEMA_ORG).get();
+			assertThat(expanded).as(path).hasSize(1);
+			MvcTestResult page = this.mvc.get().uri(path + "?lang=en").exchange();
+			String embedded = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.selectFirst("script[type=application/ld+json]")
+				.data();
+			assertThat(JsonLd.expand(JsonDocument.of(new StringReader(embedded))).loader(SCHEMA_ORG).get())
+				.as("the same description as the page's")
+				.isEqualTo(expanded);
+		}
+		assertThat(this.mvc.get().uri("/universities/no-such-university").header("Accept", "application/ld+json"))
+			.hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+	}
+
 	private JsonObject expand(String path) throws Exception {
 		MvcTestResult result = this.mvc.get().uri(path + "?lang=en").exchange();
 		assertThat(result).as(path).hasStatusOk();
