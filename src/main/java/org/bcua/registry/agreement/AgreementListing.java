@@ -1,5 +1,6 @@
 package org.bcua.registry.agreement;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,9 @@ import org.bcua.registry.university.Country;
  * agreements are listed or counted. Filters and counts read {@code agreement_facet}, one
  * narrow row per agreement with its facet values ({@link AgreementFacets} writes it with
  * every save); a text query keeps the agreements whose search entry matches. A page takes
- * three statements whatever the number of rows: the ids of the page's agreements (through
- * the index on the date), those agreements, their parties; and one more, counting every
- * facet, when the counts of its filters are not kept yet ({@link AgreementFacetCounts}).
+ * two statements whatever the number of rows, its agreements and their parties, when the
+ * counts and ids of its filters are kept ({@link AgreementFacetCounts}); two more,
+ * counting every facet and reading the ids in list order, when they are not.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,12 +72,12 @@ public class AgreementListing {
 	public FacetedPage<Agreement> find(AgreementCriteria criteria, Locale locale, int page, int size) {
 		@Nullable SearchMatch match = match(criteria);
 		Filters filters = filters(criteria, match);
-		List<Facet> facets = this.counts.of(criteria, locale, () -> facets(filters, match, criteria, locale));
-		// every agreement has one kind: the kind facet counts them all
-		long total = Facets.total(facets.get(0));
-		List<Long> ids = ((long) page * size < total) ? page(filters, match, page, size) : List.of();
+		AgreementFacetCounts.Listed listed = this.counts.of(criteria, locale,
+				() -> new AgreementFacetCounts.Listed(facets(filters, match, criteria, locale), ids(filters, match)));
+		List<Long> ids = listed.page(page, size);
 		List<Agreement> rows = ids.isEmpty() ? List.of() : this.agreements.publicByIds(ids);
-		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), total), facets);
+		return new FacetedPage<>(new PageImpl<>(rows, PageRequest.of(page, size), listed.ids().length),
+				listed.facets());
 	}
 
 	/**
@@ -84,14 +85,20 @@ public class AgreementListing {
 	 * {@link #find} (latest first), for an export of all of them: one statement through
 	 * the index on the date, whatever their number.
 	 */
-	@SuppressWarnings("unchecked")
 	public List<Long> ids(AgreementCriteria criteria) {
 		@Nullable SearchMatch match = match(criteria);
-		Filters filters = filters(criteria, match);
+		return Arrays.stream(ids(filters(criteria, match), match)).boxed().toList();
+	}
+
+	/**
+	 * The ids of the agreements left by the filters, latest first.
+	 */
+	@SuppressWarnings("unchecked")
+	private long[] ids(Filters filters, @Nullable SearchMatch match) {
 		Query sql = this.entityManager.createNativeQuery("select f.agreement_id from agreement_facet f where "
 				+ filters.all() + " order by f.dated desc nulls last, f.agreement_id desc");
 		bind(sql, filters, match);
-		return ((List<Number>) sql.getResultList()).stream().map(Number::longValue).toList();
+		return ((List<Number>) sql.getResultList()).stream().mapToLong(Number::longValue).toArray();
 	}
 
 	private @Nullable SearchMatch match(AgreementCriteria criteria) {
@@ -112,17 +119,6 @@ public class AgreementListing {
 			filters.always(match.recordIn("f.agreement_id", SearchKind.AGREEMENT));
 		}
 		return filters;
-	}
-
-	/**
-	 * The ids of the agreements of one page, latest first.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<Long> page(Filters filters, @Nullable SearchMatch match, int page, int size) {
-		Query sql = this.entityManager.createNativeQuery("select f.agreement_id from agreement_facet f where "
-				+ filters.all() + " order by f.dated desc nulls last, f.agreement_id desc limit :size offset :offset");
-		bind(sql, filters, match).setParameter("size", size).setParameter("offset", (long) page * size);
-		return ((List<Number>) sql.getResultList()).stream().map(Number::longValue).toList();
 	}
 
 	/**
