@@ -58,8 +58,6 @@ public class SearchService {
 
 	private final SearchMatches matches;
 
-	private final SuggestionsKept kept;
-
 	private final SearchVocabulary vocabulary;
 
 	private final UniversityService universities;
@@ -70,11 +68,9 @@ public class SearchService {
 
 	private final MeetingService meetings;
 
-	SearchService(SearchMatches matches, SuggestionsKept kept, SearchVocabulary vocabulary,
-			UniversityService universities, PersonService people, AgreementService agreements,
-			MeetingService meetings) {
+	SearchService(SearchMatches matches, SearchVocabulary vocabulary, UniversityService universities,
+			PersonService people, AgreementService agreements, MeetingService meetings) {
 		this.matches = matches;
-		this.kept = kept;
 		this.vocabulary = vocabulary;
 		this.universities = universities;
 		this.people = people;
@@ -146,10 +142,6 @@ public class SearchService {
 		if (query.isEmpty() || query.isTooShortToSuggest()) {
 			return List.of();
 		}
-		return this.kept.of(query.typed(), locale, limit, () -> suggestNow(query, locale, limit));
-	}
-
-	private List<Suggestion> suggestNow(SearchQuery query, Locale locale, int limit) {
 		List<SearchHit> best = this.matches.best(this.vocabulary.withSpellings(query), limit, SUGGESTION_WINDOW, null)
 			.stream()
 			.sorted(Comparator.comparingDouble(SearchHit::score).reversed())

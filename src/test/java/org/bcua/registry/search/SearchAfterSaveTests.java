@@ -38,7 +38,6 @@ class SearchAfterSaveTests {
 	@Test
 	void aPublishedAgreementAndItsNewSignatoryAreFoundOnTheNextRequest() {
 		Document before = page("/agreements");
-		assertThat(suggestions("Quasarova")).as("kept until the next write").doesNotContain("Quasarova");
 		Map<String, String> form = agreement("Memorandum on quasicrystal metallurgy", "2025-11-27");
 		form.put("parties[0].signatoryNameEn", "Ysolde Quasarova");
 		assertThat(post("/admin/agreements/new", form, "publish")).hasStatus(HttpStatus.FOUND);
@@ -49,7 +48,6 @@ class SearchAfterSaveTests {
 		assertThat(indexed("PERSON", "person", person)).isTrue();
 		assertThat(results("/search?q=quasicrystal", "AGREEMENT")).containsExactly("/agreements/" + slug);
 		assertThat(results("/search?q=Quasarova", "PERSON")).containsExactly("/people/" + person);
-		assertThat(suggestions("Quasarova")).contains("Ysolde Quasarova");
 		Document list = page("/agreements?q=quasicrystal");
 		assertThat(list.select("table.list tbody tr td:first-child a").eachAttr("href"))
 			.containsExactly("/agreements/" + slug);
@@ -122,20 +120,6 @@ class SearchAfterSaveTests {
 		form.put("sources[0].url", "https://example.org/search-after-save");
 		form.put("sources[0].confidence", "HIGH");
 		return form;
-	}
-
-	/**
-	 * The suggestions of the search box for the text, as the JSON it answers.
-	 */
-	private String suggestions(String q) {
-		MvcTestResult result = this.mvc.get().uri("/search/suggest?q=" + q).exchange();
-		assertThat(result).hasStatusOk();
-		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private boolean indexed(String kind, String table, String slug) {
