@@ -67,7 +67,7 @@ class AgreementLookAlikes {
 		}
 		Map<Long, Double> similarity = new HashMap<>();
 		candidates.forEach((row) -> similarity.put(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue()));
-		List<Agreement> found = withParties(this.agreements.findAllById(similarity.keySet()));
+		List<Agreement> found = this.agreements.withParties(this.agreements.findAllById(similarity.keySet()));
 		Set<Long> parties = form.filledParties()
 			.stream()
 			.map(PartyForm::getUniversityId)
@@ -135,13 +135,6 @@ class AgreementLookAlikes {
 		if (!lookAlikes.isEmpty()) {
 			agreement.confirmLookAlikes(lookAlikeDigest(form, lookAlikes));
 		}
-	}
-
-	private List<Agreement> withParties(List<Agreement> list) {
-		if (!list.isEmpty()) {
-			this.agreements.fetchParties(list);
-		}
-		return list;
 	}
 
 }

@@ -79,7 +79,7 @@ public class AgreementRecording {
 	 */
 	public Page<Agreement> listForEditors(@Nullable Publication publication, boolean archived, int page, int size) {
 		Page<Agreement> result = this.agreements.findForEditors(publication, archived, PageRequest.of(page, size));
-		withParties(result.getContent());
+		this.agreements.withParties(result.getContent());
 		return result;
 	}
 
@@ -258,13 +258,6 @@ public class AgreementRecording {
 	private void changed(Agreement agreement, RecordChanged.Change change) {
 		this.events
 			.publishEvent(new RecordChanged(RecordKind.AGREEMENT, Objects.requireNonNull(agreement.getId()), change));
-	}
-
-	private List<Agreement> withParties(List<Agreement> list) {
-		if (!list.isEmpty()) {
-			this.agreements.fetchParties(list);
-		}
-		return list;
 	}
 
 }

@@ -31,6 +31,18 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			""")
 	List<Agreement> fetchParties(Collection<Agreement> agreements);
 
+	/**
+	 * Loads the parties (with their universities, signatories and positions) of the given
+	 * agreements in one statement.
+	 * @return the same list
+	 */
+	default List<Agreement> withParties(List<Agreement> agreements) {
+		if (!agreements.isEmpty()) {
+			fetchParties(agreements);
+		}
+		return agreements;
+	}
+
 	@Query("select distinct a from Agreement a left join fetch a.areas where a in :agreements")
 	List<Agreement> fetchAreas(Collection<Agreement> agreements);
 

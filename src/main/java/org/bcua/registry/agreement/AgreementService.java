@@ -62,7 +62,7 @@ public class AgreementService {
 	public org.springframework.data.domain.Page<Agreement> changedSince(java.time.Instant since, int page, int size) {
 		org.springframework.data.domain.Page<Agreement> result = this.agreements.findPublicChangedSince(since,
 				org.springframework.data.domain.PageRequest.of(page, size));
-		withParties(result.getContent());
+		this.agreements.withParties(result.getContent());
 		return result;
 	}
 
@@ -70,28 +70,28 @@ public class AgreementService {
 	 * Agreements a university is party to, latest first, with all parties loaded.
 	 */
 	public List<Agreement> ofUniversity(Long universityId) {
-		return withParties(this.agreements.findPublicByParty(universityId));
+		return this.agreements.withParties(this.agreements.findPublicByParty(universityId));
 	}
 
 	/**
 	 * Agreements a person signed, latest first, with all parties loaded.
 	 */
 	public List<Agreement> signedBy(Long personId) {
-		return withParties(this.agreements.findPublicBySignatory(personId));
+		return this.agreements.withParties(this.agreements.findPublicBySignatory(personId));
 	}
 
 	/**
 	 * Agreements signed at a meeting, with all parties loaded.
 	 */
 	public List<Agreement> atMeeting(Long meetingId) {
-		return withParties(this.agreements.findPublicByMeeting(meetingId));
+		return this.agreements.withParties(this.agreements.findPublicByMeeting(meetingId));
 	}
 
 	/**
 	 * The latest agreements, with parties loaded.
 	 */
 	public List<Agreement> latest(int count) {
-		return withParties(this.agreements.findLatestPublic(Pageable.ofSize(count)));
+		return this.agreements.withParties(this.agreements.findLatestPublic(Pageable.ofSize(count)));
 	}
 
 	/**
@@ -99,7 +99,8 @@ public class AgreementService {
 	 * loaded. Ids of drafts, archived or unknown agreements are left out.
 	 */
 	public List<Agreement> publicByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : withParties(Records.inOrderOf(ids, this.agreements.findPublicByIds(ids)));
+		return ids.isEmpty() ? List.of()
+				: this.agreements.withParties(Records.inOrderOf(ids, this.agreements.findPublicByIds(ids)));
 	}
 
 	public long count() {
@@ -139,7 +140,7 @@ public class AgreementService {
 	 */
 	public List<Agreement> changedLately(@Nullable Long universityId, @Nullable Long personId, @Nullable Long meetingId,
 			@Nullable Long areaId, int count) {
-		List<Agreement> found = withParties(
+		List<Agreement> found = this.agreements.withParties(
 				this.agreements.findChangedLately(universityId, personId, meetingId, areaId, Pageable.ofSize(count)));
 		if (!found.isEmpty()) {
 			this.agreements.fetchAreas(found);
@@ -189,18 +190,6 @@ public class AgreementService {
 	 */
 	public List<Area> areas() {
 		return this.areas.findAllOrdered();
-	}
-
-	/**
-	 * Loads the parties (with their universities, signatories and positions) of the given
-	 * agreements in one statement.
-	 * @return the same list
-	 */
-	public List<Agreement> withParties(List<Agreement> list) {
-		if (!list.isEmpty()) {
-			this.agreements.fetchParties(list);
-		}
-		return list;
 	}
 
 	private static Map<Long, Long> toMap(List<Object[]> rows) {

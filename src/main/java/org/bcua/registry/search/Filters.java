@@ -63,13 +63,6 @@ public final class Filters {
 	}
 
 	/**
-	 * The named conditions, joined with {@code and}; {@code true} when none applies.
-	 */
-	public String only(List<String> names) {
-		return join(false, names::contains);
-	}
-
-	/**
 	 * The named conditions except one, joined with {@code and}; {@code true} when none
 	 * applies.
 	 */
