@@ -3,6 +3,7 @@ package org.bcua.registry.shared;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
@@ -20,6 +21,8 @@ import org.springframework.context.MessageSource;
  * are formatted, for the pages ({@code web.Formats}) and the history alike.
  */
 public final class DateText {
+
+	private static final Pattern NUMBERS_APART = Pattern.compile("(\\d)[\\u2009\\u202f ]\u2013[\\u2009\\u202f ](\\d)");
 
 	private DateText() {
 	}
@@ -69,7 +72,17 @@ public final class DateText {
 		ULocale written = "en".equals(locale.getLanguage()) ? ULocale.UK : ULocale.forLocale(locale);
 		DateIntervalFormat interval = DateIntervalFormat.getInstance(skeleton, written);
 		interval.setTimeZone(TimeZone.GMT_ZONE);
-		return interval.format(new DateInterval(millis(from), millis(to)));
+		return closeUpBetweenNumbers(interval.format(new DateInterval(millis(from), millis(to))));
+	}
+
+	/**
+	 * ICU puts thin spaces around the dash of some intervals ("13 – 16 October 2025" in
+	 * British English); between two numbers the dash is closed up, as the Russian and
+	 * Belarusian patterns already write it ("13–16 October 2025", "2023–2025"); between
+	 * words it keeps its spaces ("March – October 2025").
+	 */
+	private static String closeUpBetweenNumbers(String interval) {
+		return NUMBERS_APART.matcher(interval).replaceAll("$1\u2013$2");
 	}
 
 	private static long millis(PartialDate date) {

@@ -161,11 +161,7 @@ final class Browser {
 			screenshot(name, viewport);
 			Accessibility.violations(this.driver).forEach((problem) -> problems.add(viewport.name + ": " + problem));
 			if (viewport.mobile) {
-				long overflow = ((Number) this.driver
-					.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
-				if (overflow > 0) {
-					problems.add(viewport.name + ": the page scrolls sideways by " + overflow + " px");
-				}
+				sideways().ifPresent(problems::add);
 			}
 		}
 		HttpResponse<byte[]> response = fetch(path);
@@ -193,6 +189,9 @@ final class Browser {
 			resize(viewport);
 			screenshot(name, viewport);
 			Accessibility.violations(this.driver).forEach((problem) -> problems.add(viewport.name + ": " + problem));
+			if (viewport.mobile) {
+				sideways().ifPresent(problems::add);
+			}
 		}
 		String script = (form != null) ? """
 				const done = arguments[arguments.length - 1];
@@ -211,6 +210,86 @@ final class Browser {
 			.withFailMessage(() -> "Page " + name + " (" + path + ") has " + problems.size() + " problem(s):\n  - "
 					+ String.join("\n  - ", problems) + "\n  screenshots: " + SCREENSHOTS.resolve(name + "-*.png"))
 			.isEmpty();
+	}
+
+	/**
+	 * Shows the current page at a phone's width (390 px) from now on, until
+	 * {@link #desktop()} or the next check.
+	 */
+	void phone() {
+		resize(PHONE);
+	}
+
+	/**
+	 * Shows the current page at a desktop's width (1366 px) again.
+	 */
+	void desktop() {
+		resize(DESKTOP);
+	}
+
+	/**
+	 * Why the current page scrolls sideways at the current width: by how many pixels and
+	 * which elements stick out on the right; empty when the document is no wider than the
+	 * window's layout (its {@code scrollWidth} at most its {@code clientWidth}).
+	 */
+	java.util.Optional<String> sideways() {
+		@SuppressWarnings("unchecked")
+		List<Object> measured = (List<Object>) this.driver.executeScript(
+				"""
+						const root = document.documentElement;
+						const wide = [...document.querySelectorAll('body *')]
+							.filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1)
+							.slice(-3)
+							.map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));
+						return [root.scrollWidth - root.clientWidth, root.clientWidth, wide.join(', ')];
+						""");
+		long overflow = ((Number) measured.get(0)).longValue();
+		return (overflow > 0) ? java.util.Optional.of("at " + measured.get(1) + " px the page scrolls sideways by "
+				+ overflow + " px (wider: " + measured.get(2) + ")") : java.util.Optional.empty();
+	}
+
+	/**
+	 * Where the first element matching {@code selector} starts, in pixels from the top of
+	 * the window (its {@code getBoundingClientRect().top}, the page scrolled to its top),
+	 * and the window's height: {@code [top, innerHeight]}.
+	 */
+	long[] topOf(String selector) {
+		@SuppressWarnings("unchecked")
+		List<Number> measured = (List<Number>) this.driver.executeScript("""
+				window.scrollTo(0, 0);
+				const first = document.querySelector(arguments[0]);
+				return [first ? first.getBoundingClientRect().top : -1, window.innerHeight];
+				""", selector);
+		return new long[] { Math.round(measured.get(0).doubleValue()), measured.get(1).longValue() };
+	}
+
+	/**
+	 * How wide the header's search box's placeholder is when written as its text, and how
+	 * wide the box shows text, in pixels at the current width: {@code [text, box]} (the
+	 * box's {@code scrollWidth} and {@code clientWidth} while it holds the placeholder,
+	 * then emptied again).
+	 */
+	long[] searchPlaceholder() {
+		@SuppressWarnings("unchecked")
+		List<Number> measured = (List<Number>) this.driver.executeScript("""
+				const input = document.getElementById('site-search-q');
+				input.value = input.placeholder;
+				const widths = [input.scrollWidth, input.clientWidth];
+				input.value = '';
+				return widths;
+				""");
+		return new long[] { measured.get(0).longValue(), measured.get(1).longValue() };
+	}
+
+	/**
+	 * Whether the browser renders {@code element}, as {@code checkVisibility()} answers:
+	 * not inside something hidden, a closed {@code <details>} among them (which
+	 * Selenium's {@code isDisplayed} judges by its {@code open} attribute alone, whatever
+	 * the stylesheet shows).
+	 */
+	boolean rendered(WebElement element) {
+		return Boolean.TRUE.equals(this.driver.executeScript(
+				"return arguments[0].checkVisibility({ visibilityProperty: true, opacityProperty: true })", element));
 	}
 
 	private void waitForPage() {

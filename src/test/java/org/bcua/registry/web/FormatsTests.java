@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormatsTests {
 
-	/** The thin space ICU puts around the dash between two dates that have words. */
+	/**
+	 * The thin space ICU puts around the dash between two dates that end or begin with
+	 * words.
+	 */
 	private static final String THIN = "\u2009";
 
 	private final Formats formats = new Formats(messages());
@@ -45,14 +48,16 @@ class FormatsTests {
 	@Test
 	void partsBothEndsShareAreWrittenOnce() {
 		in("en");
-		assertThat(range(PartialDate.ofYear(2023), PartialDate.ofYear(2025)))
-			.isEqualTo("2023" + THIN + "–" + THIN + "2025");
+		assertThat(range(PartialDate.ofYear(2023), PartialDate.ofYear(2025))).isEqualTo("2023–2025");
 		assertThat(range(PartialDate.ofMonth(2025, 3), PartialDate.ofMonth(2025, 10)))
 			.isEqualTo("March" + THIN + "–" + THIN + "October 2025");
 		assertThat(this.formats.span(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 16)))
-			.isEqualTo("13" + THIN + "–" + THIN + "16 October 2025");
+			.isEqualTo("13–16 October 2025");
+		assertThat(this.formats.span(LocalDate.of(2025, 10, 30), LocalDate.of(2025, 11, 2)))
+			.isEqualTo("30 October" + THIN + "–" + THIN + "2 November 2025");
 		assertThat(this.formats.span(LocalDate.of(2025, 10, 13), null)).isEqualTo("13 October 2025");
 		assertThat(range(PartialDate.ofMonth(2023, 5), PartialDate.ofYear(2025))).isEqualTo("May 2023 – 2025");
+		assertThat(range(PartialDate.ofYear(2023), PartialDate.ofYear(2023))).isEqualTo("2023");
 		in("ru");
 		assertThat(this.formats.span(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 16)))
 			.startsWith("13–16 октября 2025");

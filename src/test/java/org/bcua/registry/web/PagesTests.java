@@ -69,6 +69,30 @@ class PagesTests {
 		assertThat(chinese.select("#facet-country + ul a[aria-current=true]").text()).startsWith("China");
 	}
 
+	/**
+	 * A phone reads the count and the active filters before the facets, which fold into a
+	 * closed "Filters (n)" disclosure; each active filter links to the list without it.
+	 */
+	@Test
+	void facetedListsShowTheActiveFiltersFirstAndFoldTheFacets() {
+		Document chinese = page("/universities?country=CN&membership=CO_LEAD&q=Dalian");
+		Element faceted = chinese.selectFirst("div.faceted");
+		assertThat(faceted.children().eachAttr("class")).containsExactly("list-summary", "facets", "faceted-main");
+		Element fold = faceted.selectFirst("aside.facets > details.facets-fold");
+		assertThat(fold.hasAttr("open")).isFalse();
+		assertThat(fold.selectFirst("summary").text()).isEqualTo("Filters (2)");
+		assertThat(fold.select("#facet-country + ul a[aria-current=true]").text()).startsWith("China");
+		assertThat(chinese.select(".list-summary ul.active-filters a")).extracting((link) -> link.attr("href"))
+			.containsExactlyInAnyOrder("/universities?membership=CO_LEAD&q=Dalian",
+					"/universities?country=CN&q=Dalian");
+		assertThat(chinese.select(".list-summary ul.active-filters a").eachText()).containsExactlyInAnyOrder(
+				"Country: China (remove this filter)", "Membership: Co-lead of the association (remove this filter)");
+
+		Document all = page("/agreements?lang=zh");
+		assertThat(all.select("ul.active-filters")).isEmpty();
+		assertThat(all.selectFirst("details.facets-fold summary").text()).isEqualTo("筛选条件");
+	}
+
 	@Test
 	void universitiesListPaginatesAndKeepsTheFilters() {
 		Document first = page("/universities?country=BY&size=5");
@@ -198,7 +222,7 @@ class PagesTests {
 		assertThat(meeting.select("h1").text()).contains("3rd meeting");
 		assertThat(meeting.select("#agreements-heading ~ table a").eachAttr("href"))
 			.contains("/agreements/2025-10-13-declaration-higher-education");
-		assertThat(meeting.select("dl.facts").text()).contains("13\u2009–\u200916 October 2025");
+		assertThat(meeting.select("dl.facts").text()).contains("13–16 October 2025");
 		assertThat(meeting.select("#attendance-heading + ul li")).isNotEmpty();
 	}
 
