@@ -72,7 +72,7 @@ class PhoneLayoutTests {
 		browser.phone();
 		try {
 			assertThat(browser.rendered(values.get(0))).isFalse();
-			assertThat(browser.topOf("main table.list tbody tr")[0]).isLessThan(browser.topOf("main section.facet")[0]);
+			assertThat(browser.rendered(summary)).isTrue();
 			summary.click();
 			assertThat(filters.getAttribute("open")).isNotNull();
 			assertThat(browser.rendered(values.get(0))).isTrue();
@@ -142,7 +142,8 @@ class PhoneLayoutTests {
 		List<String> problems = new ArrayList<>();
 		browser.phone();
 		try {
-			for (String language : List.of("en", "ru", "be", "zh")) {
+			// Belarusian has the longest words of the four, English is the default
+			for (String language : List.of("en", "be")) {
 				for (String page : pages) {
 					browser.open(page + "?lang=" + language);
 					browser.sideways().ifPresent((problem) -> problems.add(page + " (" + language + "): " + problem));

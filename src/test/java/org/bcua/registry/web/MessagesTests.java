@@ -48,9 +48,11 @@ class MessagesTests {
 
 	/**
 	 * Keys whose value may equal the English one: the language switcher labels, each
-	 * language's name in itself, and the date patterns, which are not text.
+	 * language's name in itself, the date patterns, which are not text, and the
+	 * punctuation that joins a filter's name to its value ("Country: " but "国家：").
 	 */
-	private static final Pattern SAME_AS_ENGLISH_ALLOWED = Pattern.compile("language\\.[a-z]{2}|date\\.format\\..+");
+	private static final Pattern SAME_AS_ENGLISH_ALLOWED = Pattern
+		.compile("language\\.[a-z]{2}|date\\.format\\..+|filters\\.chip\\.facet");
 
 	/**
 	 * Literal text the templates may show: data that is not translated, such as the names
