@@ -15,7 +15,10 @@
 #
 # Settings (environment): PHASES ("cached rendered"), DURATION of each measurement (10s), WARMUP
 # per page, all pages warmed up before the first measurement (3s), THREADS (2) and CONNECTIONS (32) of wrk, JAVA (java), JAVA_OPTS (extra JVM
-# options, e.g. -XX:TieredStopAtLevel=1), BUILD (yes: ./mvnw package -DskipTests first).
+# options, e.g. -XX:TieredStopAtLevel=1), BUILD (yes: ./mvnw package -DskipTests first),
+# DATA_DIRECTORY (an existing embedded PostgreSQL data directory to serve instead of a throwaway
+# one with the real data, e.g. the one the search benchmark filled with 10,000 universities and
+# 100,000 agreements: ./mvnw -B test -Pbenchmark -Dbenchmark.data-directory=/tmp/registry-benchmark).
 # Needs wrk (Debian: apt-get install wrk) and curl. Linux only (/proc).
 set -euo pipefail
 
@@ -28,6 +31,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 BUILD=${BUILD:-yes}
+DATA_DIRECTORY=${DATA_DIRECTORY:-}
 TICKS=$(getconf CLK_TCK)
 
 for tool in wrk curl; do
@@ -39,6 +43,12 @@ fi
 JAR=$(ls target/registry-*.jar | grep -v -- '-plain' | head -n 1)
 HOME_DIR=$(mktemp -d)
 LOG="$HOME_DIR/application.log"
+DATA_ARGS=()
+PGDATA_PATTERN="-D $HOME_DIR/"
+if [[ -n $DATA_DIRECTORY ]]; then
+	DATA_ARGS=(--registry.database.embedded.data-directory="$DATA_DIRECTORY")
+	PGDATA_PATTERN="-D $DATA_DIRECTORY"
+fi
 PID=
 
 stop() {
@@ -56,7 +66,7 @@ start() {
 	local began=$(date +%s%N)
 	# shellcheck disable=SC2086
 	"$JAVA" -Xmx512m $JAVA_OPTS -Duser.home="$HOME_DIR" -jar "$JAR" --server.address=127.0.0.1 --server.port=0 \
-		"$@" >"$LOG" 2>&1 &
+		"${DATA_ARGS[@]}" "$@" >"$LOG" 2>&1 &
 	PID=$!
 	local port=
 	for _ in $(seq 1 600); do
@@ -72,11 +82,11 @@ start() {
 }
 
 # server_pids: the JVM and the PostgreSQL it started (the postmaster runs on the data directory
-# under HOME_DIR, its backends are its children)
+# under HOME_DIR or DATA_DIRECTORY, its backends are its children)
 server_pids() {
 	local postmaster
 	echo "$PID"
-	postmaster=$(pgrep -f -- "-D $HOME_DIR/" || true)
+	postmaster=$(pgrep -f -- "$PGDATA_PATTERN" || true)
 	for pid in $postmaster; do
 		echo "$pid"
 		pgrep -P "$pid" || true

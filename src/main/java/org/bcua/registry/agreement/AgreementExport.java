@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import org.bcua.registry.meeting.Meeting;
 import org.bcua.registry.person.Position;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.source.CitationColumns;
 import org.bcua.registry.web.ExportColumn;
 import org.bcua.registry.web.Exports;
@@ -53,7 +54,7 @@ public class AgreementExport {
 	private List<Agreement> load(List<Long> ids) {
 		List<Agreement> batch = this.agreements.publicByIds(ids);
 		if (!batch.isEmpty()) {
-			this.repository.fetchAreas(batch);
+			this.repository.fetchAreas(Records.ids(batch));
 		}
 		return batch;
 	}

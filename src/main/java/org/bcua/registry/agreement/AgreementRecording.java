@@ -25,6 +25,7 @@ import org.bcua.registry.shared.LocalizedName;
 import org.bcua.registry.shared.PartialDate;
 import org.bcua.registry.shared.RecordChanged;
 import org.bcua.registry.shared.RecordKind;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.shared.Slugs;
 import org.bcua.registry.shared.StaleRecordException;
 import org.bcua.registry.source.Citation;
@@ -100,9 +101,9 @@ public class AgreementRecording {
 		Agreement agreement = this.agreements.findForEditing(id)
 			.orElseThrow(() -> new AgreementNotFoundException("#" + id));
 		List<Agreement> one = List.of(agreement);
-		this.agreements.fetchParties(one);
-		this.agreements.fetchAreas(one);
-		this.agreements.fetchRelations(one);
+		this.agreements.fetchParties(Records.ids(one));
+		this.agreements.fetchAreas(Records.ids(one));
+		this.agreements.fetchRelations(Records.ids(one));
 		Hibernate.initialize(agreement.getSources());
 		return agreement;
 	}

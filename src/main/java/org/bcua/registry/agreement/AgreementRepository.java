@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import org.bcua.registry.shared.LastChange;
+import org.bcua.registry.shared.Records;
 
 /**
  * Agreements. Every query for the public pages keeps to published, unarchived agreements.
@@ -27,9 +28,9 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			select distinct a from Agreement a
 			left join fetch a.parties p left join fetch p.university left join fetch p.signatory
 			left join fetch p.signatoryPosition
-			where a in :agreements
+			where id_in(a.id, :ids)
 			""")
-	List<Agreement> fetchParties(Collection<Agreement> agreements);
+	List<Agreement> fetchParties(Long[] ids);
 
 	/**
 	 * Loads the parties (with their universities, signatories and positions) of the given
@@ -38,13 +39,13 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	 */
 	default List<Agreement> withParties(List<Agreement> agreements) {
 		if (!agreements.isEmpty()) {
-			fetchParties(agreements);
+			fetchParties(Records.ids(agreements));
 		}
 		return agreements;
 	}
 
-	@Query("select distinct a from Agreement a left join fetch a.areas where a in :agreements")
-	List<Agreement> fetchAreas(Collection<Agreement> agreements);
+	@Query("select distinct a from Agreement a left join fetch a.areas where id_in(a.id, :ids)")
+	List<Agreement> fetchAreas(Long[] ids);
 
 	@Query("select a from Agreement a left join fetch a.meeting where " + PUBLIC + """
 			  and exists (select 1 from AgreementParty p where p.agreement = a and p.university.id = :universityId)
@@ -79,8 +80,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a where a.updatedAt >= :since and " + PUBLIC + " order by a.updatedAt, a.id")
 	org.springframework.data.domain.Page<Agreement> findPublicChangedSince(java.time.Instant since, Pageable pageable);
 
-	@Query("select a from Agreement a where a.id in :ids and " + PUBLIC)
-	List<Agreement> findPublicByIds(Collection<Long> ids);
+	@Query("select a from Agreement a where id_in(a.id, :ids) and " + PUBLIC)
+	List<Agreement> findPublicByIds(Long[] ids);
 
 	@Query("select count(a) from Agreement a where " + PUBLIC)
 	long countPublic();
@@ -99,8 +100,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a left join fetch a.meeting where a.id = :id")
 	Optional<Agreement> findForEditing(long id);
 
-	@Query("select distinct a from Agreement a left join fetch a.relations r left join fetch r.related where a in :agreements")
-	List<Agreement> fetchRelations(Collection<Agreement> agreements);
+	@Query("select distinct a from Agreement a left join fetch a.relations r left join fetch r.related where id_in(a.id, :ids)")
+	List<Agreement> fetchRelations(Long[] ids);
 
 	boolean existsBySlug(String slug);
 
@@ -113,8 +114,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select count(a) from Agreement a where a.meeting.id = :id and a.archivedAt is null")
 	long countCurrentByMeeting(long id);
 
-	@Query("select distinct p.signatoryPosition.id from AgreementParty p where p.signatoryPosition.id in :positionIds")
-	List<Long> findPositionsSigned(Collection<Long> positionIds);
+	@Query("select distinct p.signatoryPosition.id from AgreementParty p where id_in(p.signatoryPosition.id, :positionIds)")
+	List<Long> findPositionsSigned(Long[] positionIds);
 
 	/**
 	 * Agreements not archived that were signed on the given day or have a title like the
@@ -161,16 +162,16 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	@Query("""
 			select p.university.id, count(distinct a) from AgreementParty p join p.agreement a
-			where p.university.id in :universityIds and a.publication = 'PUBLISHED' and a.archivedAt is null
+			where id_in(p.university.id, :universityIds) and a.publication = 'PUBLISHED' and a.archivedAt is null
 			group by p.university.id
 			""")
-	List<Object[]> countPublicByParty(Collection<Long> universityIds);
+	List<Object[]> countPublicByParty(Long[] universityIds);
 
 	@Query("""
 			select a.meeting.id, count(a) from Agreement a
-			where a.meeting.id in :meetingIds and a.publication = 'PUBLISHED' and a.archivedAt is null
+			where id_in(a.meeting.id, :meetingIds) and a.publication = 'PUBLISHED' and a.archivedAt is null
 			group by a.meeting.id
 			""")
-	List<Object[]> countPublicByMeeting(Collection<Long> meetingIds);
+	List<Object[]> countPublicByMeeting(Long[] meetingIds);
 
 }

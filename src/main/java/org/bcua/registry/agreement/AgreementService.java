@@ -48,8 +48,8 @@ public class AgreementService {
 		Agreement agreement = this.agreements.findPublicBySlug(slug)
 			.orElseThrow(() -> new AgreementNotFoundException(slug));
 		List<Agreement> one = List.of(agreement);
-		this.agreements.fetchParties(one);
-		this.agreements.fetchAreas(one);
+		this.agreements.fetchParties(Records.ids(one));
+		this.agreements.fetchAreas(Records.ids(one));
 		Hibernate.initialize(agreement.getSources());
 		return new AgreementDetail(agreement, this.agreements.findPublicRelations(agreement));
 	}
@@ -99,8 +99,8 @@ public class AgreementService {
 	 * loaded. Ids of drafts, archived or unknown agreements are left out.
 	 */
 	public List<Agreement> publicByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of()
-				: this.agreements.withParties(Records.inOrderOf(ids, this.agreements.findPublicByIds(ids)));
+		return ids.isEmpty() ? List.of() : this.agreements
+			.withParties(Records.inOrderOf(ids, this.agreements.findPublicByIds(Records.array(ids))));
 	}
 
 	public long count() {
@@ -122,14 +122,16 @@ public class AgreementService {
 	 * How many published agreements each of the given universities is party to.
 	 */
 	public Map<Long, Long> countByParty(Collection<Long> universityIds) {
-		return (universityIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByParty(universityIds));
+		return (universityIds.isEmpty()) ? Map.of()
+				: toMap(this.agreements.countPublicByParty(Records.array(universityIds)));
 	}
 
 	/**
 	 * How many published agreements were signed at each of the given meetings.
 	 */
 	public Map<Long, Long> countByMeeting(Collection<Long> meetingIds) {
-		return (meetingIds.isEmpty()) ? Map.of() : toMap(this.agreements.countPublicByMeeting(meetingIds));
+		return (meetingIds.isEmpty()) ? Map.of()
+				: toMap(this.agreements.countPublicByMeeting(Records.array(meetingIds)));
 	}
 
 	/**
@@ -143,7 +145,7 @@ public class AgreementService {
 		List<Agreement> found = this.agreements.withParties(
 				this.agreements.findChangedLately(universityId, personId, meetingId, areaId, Pageable.ofSize(count)));
 		if (!found.isEmpty()) {
-			this.agreements.fetchAreas(found);
+			this.agreements.fetchAreas(Records.ids(found));
 		}
 		return found;
 	}
@@ -182,7 +184,8 @@ public class AgreementService {
 	 * at signing (they cannot be removed).
 	 */
 	public Set<Long> positionsSigned(Collection<Long> positionIds) {
-		return positionIds.isEmpty() ? Set.of() : new HashSet<>(this.agreements.findPositionsSigned(positionIds));
+		return positionIds.isEmpty() ? Set.of()
+				: new HashSet<>(this.agreements.findPositionsSigned(Records.array(positionIds)));
 	}
 
 	/**

@@ -28,8 +28,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select distinct m from Meeting m left join fetch m.hosts where (:archived = true and m.archivedAt is not null) or (:archived = false and m.archivedAt is null) order by m.startsOn desc")
 	List<Meeting> findForEditors(boolean archived);
 
-	@Query("select m from Meeting m where m.id in :ids")
-	List<Meeting> findByIds(Collection<Long> ids);
+	@Query("select m from Meeting m where id_in(m.id, :ids)")
+	List<Meeting> findByIds(Long[] ids);
 
 	@Query("""
 			select m from Meeting m where m.archivedAt is null
@@ -39,7 +39,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			""")
 	List<Meeting> findListedWithUniversity(Long universityId);
 
-	@Query("select m from Meeting m where m.id in :ids and m.archivedAt is null")
-	List<Meeting> findListedByIds(Collection<Long> ids);
+	@Query("select m from Meeting m where id_in(m.id, :ids) and m.archivedAt is null")
+	List<Meeting> findListedByIds(Long[] ids);
 
 }

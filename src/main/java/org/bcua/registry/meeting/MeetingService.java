@@ -187,7 +187,7 @@ public class MeetingService {
 	 * unknown meetings are left out.
 	 */
 	public List<Meeting> listedByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.meetings.findListedByIds(ids));
+		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.meetings.findListedByIds(Records.array(ids)));
 	}
 
 	/**
@@ -206,7 +206,9 @@ public class MeetingService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.meetings.findByIds(ids).stream().collect(Collectors.toMap(Meeting::getId, Function.identity()));
+		return this.meetings.findByIds(Records.array(ids))
+			.stream()
+			.collect(Collectors.toMap(Meeting::getId, Function.identity()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import org.bcua.registry.shared.NameOrder;
 import org.bcua.registry.shared.PartialDate;
+import org.bcua.registry.shared.Records;
 import org.bcua.registry.source.CitationColumns;
 import org.bcua.registry.web.ExportColumn;
 import org.bcua.registry.web.Exports;
@@ -48,7 +49,7 @@ public class PersonExport {
 	private List<Person> load(List<Long> ids) {
 		List<Person> batch = this.service.listedByIds(ids);
 		if (!batch.isEmpty()) {
-			this.people.fetchPositions(batch);
+			this.people.fetchPositions(Records.ids(batch));
 		}
 		return batch;
 	}

@@ -29,9 +29,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("""
 			select distinct p from Person p
 			left join fetch p.positions pos left join fetch pos.university
-			where p in :people
+			where id_in(p.id, :ids)
 			""")
-	List<Person> fetchPositions(Collection<Person> people);
+	List<Person> fetchPositions(Long[] ids);
 
 	@Query("""
 			select pos from Position pos join fetch pos.person p
@@ -43,8 +43,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p.id from Person p where p.archivedAt is null and p.published = true")
 	List<Long> findListedIds(Sort sort);
 
-	@Query("select p from Person p where p.id in :ids and p.archivedAt is null and p.published = true")
-	List<Person> findListedByIds(Collection<Long> ids);
+	@Query("select p from Person p where id_in(p.id, :ids) and p.archivedAt is null and p.published = true")
+	List<Person> findListedByIds(Long[] ids);
 
 	@Query("select count(p) from Person p where p.archivedAt is null and p.published = true")
 	long countListed();

@@ -64,7 +64,7 @@ public class PersonService {
 	public Page<Person> list(Locale locale, int page, int size) {
 		Page<Person> result = this.people.findListed(PageRequest.of(page, size, NameOrder.in(locale, "p")));
 		if (result.hasContent()) {
-			this.people.fetchPositions(result.getContent());
+			this.people.fetchPositions(Records.ids(result.getContent()));
 		}
 		return result;
 	}
@@ -77,7 +77,7 @@ public class PersonService {
 	public Page<Person> listedChangedSince(java.time.Instant since, int page, int size) {
 		Page<Person> result = this.people.findListedChangedSince(since, PageRequest.of(page, size));
 		if (result.hasContent()) {
-			this.people.fetchPositions(result.getContent());
+			this.people.fetchPositions(Records.ids(result.getContent()));
 		}
 		return result;
 	}
@@ -89,7 +89,7 @@ public class PersonService {
 	public Person profile(String slug) {
 		Person person = this.people.findBySlugAndArchivedAtIsNullAndPublishedTrue(slug)
 			.orElseThrow(() -> new PersonNotFoundException(slug));
-		this.people.fetchPositions(List.of(person));
+		this.people.fetchPositions(Records.ids(List.of(person)));
 		Hibernate.initialize(person.getSources());
 		return person;
 	}
@@ -106,7 +106,7 @@ public class PersonService {
 	 * unknown people are left out.
 	 */
 	public List<Person> listedByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.people.findListedByIds(ids));
+		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.people.findListedByIds(Records.array(ids)));
 	}
 
 	/**
@@ -205,7 +205,7 @@ public class PersonService {
 	 */
 	public Person edit(long id) {
 		Person person = get(id);
-		this.people.fetchPositions(List.of(person));
+		this.people.fetchPositions(Records.ids(List.of(person)));
 		Hibernate.initialize(person.getSources());
 		return person;
 	}

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Helpers for lists of records.
@@ -12,6 +13,21 @@ import java.util.Map;
 public final class Records {
 
 	private Records() {
+	}
+
+	/**
+	 * The ids of the given records, as the array a query's {@code id_in(x, :ids)} takes
+	 * ({@code database.IdListFunction}).
+	 */
+	public static Long[] ids(Collection<? extends AuditedEntity> records) {
+		return records.stream().map(AuditedEntity::getId).filter(Objects::nonNull).toArray(Long[]::new);
+	}
+
+	/**
+	 * The given ids as the array a query's {@code id_in(x, :ids)} takes.
+	 */
+	public static Long[] array(Collection<Long> ids) {
+		return ids.toArray(Long[]::new);
 	}
 
 	/**

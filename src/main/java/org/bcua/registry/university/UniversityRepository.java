@@ -25,8 +25,8 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select u from University u where u.archivedAt is null and u.updatedAt >= :since order by u.updatedAt, u.id")
 	Page<University> findListedChangedSince(java.time.Instant since, Pageable pageable);
 
-	@Query("select distinct u from University u left join fetch u.evidence where u in :universities")
-	List<University> fetchEvidence(Collection<University> universities);
+	@Query("select distinct u from University u left join fetch u.evidence where id_in(u.id, :ids)")
+	List<University> fetchEvidence(Long[] ids);
 
 	@Query("select u from University u where u.archivedAt is null order by u.nameEn")
 	List<University> findAllListed();
@@ -36,8 +36,8 @@ interface UniversityRepository extends JpaRepository<University, Long> {
 	List<University> findAllListedWithAliases();
 
 	@EntityGraph(attributePaths = "aliases")
-	@Query("select u from University u where u.id in :ids and u.archivedAt is null")
-	List<University> findListedByIds(Collection<Long> ids);
+	@Query("select u from University u where id_in(u.id, :ids) and u.archivedAt is null")
+	List<University> findListedByIds(Long[] ids);
 
 	@Query("""
 			select u.country as country, count(u) as universities,

@@ -57,7 +57,7 @@ public class UniversityService {
 		University university = this.universities.findBySlugAndArchivedAtIsNull(slug)
 			.orElseThrow(() -> new UniversityNotFoundException(slug));
 		Hibernate.initialize(university.getSources());
-		this.universities.fetchEvidence(List.of(university));
+		this.universities.fetchEvidence(Records.ids(List.of(university)));
 		return university;
 	}
 
@@ -66,7 +66,8 @@ public class UniversityService {
 	 * archived or unknown universities are left out.
 	 */
 	public List<University> listedByIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : Records.inOrderOf(ids, this.universities.findListedByIds(ids));
+		return ids.isEmpty() ? List.of()
+				: Records.inOrderOf(ids, this.universities.findListedByIds(Records.array(ids)));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bcua.registry.RegistryDataJpaTest;
+import org.bcua.registry.shared.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class AgreementRepositoryTests {
 	@Test
 	void theDeclarationHasBothSignatoriesWithTheirUniversitiesAndTheDate() {
 		Agreement declaration = this.agreements.findPublicBySlug(DECLARATION).orElseThrow();
-		this.agreements.fetchParties(List.of(declaration));
+		this.agreements.fetchParties(Records.ids(List.of(declaration)));
 		assertThat(declaration.getParties()).hasSize(2).allSatisfy((party) -> {
 			assertThat(party.getSigned()).hasToString("2025-10-13");
 			assertThat(party.getSignatoryPosition()).isNotNull();

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bcua.registry.RegistryDataJpaTest;
+import org.bcua.registry.shared.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class PersonRepositoryTests {
 	@Test
 	void xiangChangleHoldsAPositionAtDalianUniversityOfTechnology() {
 		Person xiang = this.people.findBySlugAndArchivedAtIsNullAndPublishedTrue("xiang-changle").orElseThrow();
-		this.people.fetchPositions(List.of(xiang));
+		this.people.fetchPositions(Records.ids(List.of(xiang)));
 		assertThat(xiang.getNames().zh()).isEqualTo("项昌乐");
 		assertThat(xiang.getPositions()).anySatisfy((position) -> {
 			assertThat(position.getUniversity().getSlug()).isEqualTo("dut");
