@@ -1,15 +1,13 @@
 package org.bcua.registry.admin;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bcua.registry.admin.accounts.AccountUnblocker;
 
@@ -18,24 +16,36 @@ import org.bcua.registry.admin.accounts.AccountUnblocker;
  * says how long sign-in is refused. Failures from one address never block an account that
  * has not itself failed from there (many people may share the address behind one NAT or
  * proxy): past its limit an address only slows each account that fails there to one try
- * per block. Kept in memory: a restart clears it, and every block ends by itself after
- * {@link SignInThrottleProperties#block()}.
+ * per block.
+ * <p>
+ * The counts live in PostgreSQL (tables {@code sign_in_failure} and
+ * {@code sign_in_address}, V13), so every instance of the registry counts the failures
+ * made through the others and a restart does not clear them; every block still ends by
+ * itself after {@link SignInThrottleProperties#block()}. Failures older than the window
+ * are deleted by whichever instance records the next one: an idempotent delete, harmless
+ * when several instances run it at once. Each method is a statement or two of its own (no
+ * transaction is needed: a count read while another instance writes is at most one
+ * failure behind).
  */
 public class SignInThrottle implements AccountUnblocker {
 
-	private static final int MAX_TRACKED = 100_000;
+	/** The addresses remembered per account as its owner's. */
+	static final int MAX_KNOWN_ADDRESSES = 20;
 
-	private static final int MAX_KNOWN_ADDRESSES = 20;
+	private static final String PAIR = "pair";
+
+	private static final String ADDRESS = "address";
+
+	private static final String ACCOUNT = "account";
+
+	private final JdbcTemplate jdbc;
 
 	private final SignInThrottleProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-	private final Map<String, Set<String>> knownAddresses = new ConcurrentHashMap<>();
-
-	public SignInThrottle(SignInThrottleProperties properties, Clock clock) {
+	public SignInThrottle(JdbcTemplate jdbc, SignInThrottleProperties properties, Clock clock) {
+		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -46,15 +56,16 @@ public class SignInThrottle implements AccountUnblocker {
 	 */
 	public @Nullable Duration blocked(String username, String address) {
 		Instant now = this.clock.instant();
+		Counts counts = counts(username, address, now);
+		Duration block = this.properties.block();
 		Duration longest = null;
-		String pair = pairKey(username, address);
-		longest = longer(longest, remaining(pair, this.properties.perAccountAndAddress(), now));
-		if (remaining(addressKey(address), this.properties.perAddress(), now) != null) {
+		longest = longer(longest, counts.pair().blockedFor(now, this.properties.perAccountAndAddress(), block));
+		if (counts.address().blockedFor(now, this.properties.perAddress(), block) != null) {
 			// A busy address slows down only the accounts that failed from there
-			longest = longer(longest, remaining(pair, 1, now));
+			longest = longer(longest, counts.pair().blockedFor(now, 1, block));
 		}
-		if (!knownAddressOf(username, address)) {
-			longest = longer(longest, remaining(accountKey(username), this.properties.perAccount(), now));
+		if (!counts.knownAddress()) {
+			longest = longer(longest, counts.account().blockedFor(now, this.properties.perAccount(), block));
 		}
 		return longest;
 	}
@@ -63,50 +74,62 @@ public class SignInThrottle implements AccountUnblocker {
 	 * Counts a failed sign-in.
 	 */
 	public void failed(String username, String address) {
-		Instant now = this.clock.instant();
-		if (this.failures.size() > MAX_TRACKED) {
-			prune(now);
-		}
-		for (String key : new String[] { pairKey(username, address), addressKey(address), accountKey(username) }) {
-			this.failures.computeIfAbsent(key, (k) -> new Failures()).add(now, this.properties.window());
-		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.update("delete from sign_in_failure where failed_at < ?",
+				Timestamp.from(now.toInstant().minus(this.properties.window())));
+		this.jdbc.update("""
+				insert into sign_in_failure (kind, account, address, failed_at)
+				values (?, ?, ?, ?), (?, null, ?, ?), (?, ?, null, ?)""", PAIR, username, address, now, ADDRESS,
+				address, now, ACCOUNT, username, now);
 	}
 
 	/**
 	 * Forgets the failures of this account from this address and remembers the address as
-	 * one its owner uses.
+	 * one its owner uses (the last {@value #MAX_KNOWN_ADDRESSES}).
 	 */
 	public void succeeded(String username, String address) {
-		this.failures.remove(pairKey(username, address));
-		Set<String> addresses = this.knownAddresses.computeIfAbsent(username, (k) -> ConcurrentHashMap.newKeySet());
-		if (addresses.size() >= MAX_KNOWN_ADDRESSES) {
-			addresses.clear();
-		}
-		addresses.add(address);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.update("delete from sign_in_failure where kind = ? and account = ? and address = ?", PAIR, username,
+				address);
+		this.jdbc.update("""
+				insert into sign_in_address (account, address, signed_in_at) values (?, ?, ?)
+				on conflict (account, address) do update set signed_in_at = excluded.signed_in_at""", username, address,
+				now);
+		this.jdbc.update("""
+				delete from sign_in_address where account = ? and address not in (
+				    select address from sign_in_address where account = ?
+				    order by signed_in_at desc, address limit ?)""", username, username, MAX_KNOWN_ADDRESSES);
 	}
 
 	/**
-	 * Lifts every block of an account (an administrator unblocking it).
+	 * Lifts every block of an account (an administrator unblocking it), on every
+	 * instance.
 	 */
 	@Override
 	public void unblock(String username) {
-		this.failures.remove(accountKey(username));
-		this.failures.keySet().removeIf((key) -> key.startsWith("pair:" + username + "|"));
+		this.jdbc.update("delete from sign_in_failure where kind in (?, ?) and account = ?", PAIR, ACCOUNT, username);
 	}
 
-	private @Nullable Duration remaining(String key, int limit, Instant now) {
-		Failures counted = this.failures.get(key);
-		return (counted != null) ? counted.blockedFor(now, limit, this.properties.window(), this.properties.block())
-				: null;
-	}
-
-	private boolean knownAddressOf(String username, String address) {
-		Set<String> addresses = this.knownAddresses.get(username);
-		return addresses != null && addresses.contains(address);
-	}
-
-	private void prune(Instant now) {
-		this.failures.values().removeIf((counted) -> counted.expired(now, this.properties.window()));
+	/**
+	 * The failures within the window that concern this attempt, in one statement.
+	 */
+	private Counts counts(String username, String address, Instant now) {
+		Timestamp since = Timestamp.from(now.minus(this.properties.window()));
+		return this.jdbc.queryForObject("""
+				select count(*) filter (where kind = 'pair' and account = ? and address = ?),
+				       max(failed_at) filter (where kind = 'pair' and account = ? and address = ?),
+				       count(*) filter (where kind = 'address' and address = ?),
+				       max(failed_at) filter (where kind = 'address' and address = ?),
+				       count(*) filter (where kind = 'account' and account = ?),
+				       max(failed_at) filter (where kind = 'account' and account = ?),
+				       exists (select 1 from sign_in_address where account = ? and address = ?)
+				from sign_in_failure
+				where failed_at >= ? and (account = ? or address = ?)""",
+				(row, n) -> new Counts(new Count(row.getInt(1), instant(row.getTimestamp(2))),
+						new Count(row.getInt(3), instant(row.getTimestamp(4))),
+						new Count(row.getInt(5), instant(row.getTimestamp(6))), row.getBoolean(7)),
+				username, address, username, address, address, address, username, username, username, address, since,
+				username, address);
 	}
 
 	private static @Nullable Duration longer(@Nullable Duration one, @Nullable Duration other) {
@@ -116,49 +139,33 @@ public class SignInThrottle implements AccountUnblocker {
 		return (other != null && other.compareTo(one) > 0) ? other : one;
 	}
 
-	private static String pairKey(String username, String address) {
-		return "pair:" + username + "|" + address;
-	}
-
-	private static String addressKey(String address) {
-		return "address:" + address;
-	}
-
-	private static String accountKey(String username) {
-		return "account:" + username;
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/**
-	 * The times of recent failures for one key.
+	 * The counts that concern one attempt, and whether its address is one the account
+	 * signed in from.
 	 */
-	private static final class Failures {
+	private record Counts(Count pair, Count address, Count account, boolean knownAddress) {
 
-		private final Deque<Instant> times = new ArrayDeque<>();
+	}
 
-		synchronized void add(Instant now, Duration window) {
-			drop(now, window);
-			this.times.addLast(now);
-		}
+	/**
+	 * The failures of one kind within the window: how many, and the last.
+	 */
+	private record Count(int failures, @Nullable Instant last) {
 
-		synchronized @Nullable Duration blockedFor(Instant now, int limit, Duration window, Duration block) {
-			drop(now, window);
-			if (this.times.size() < limit) {
+		/**
+		 * How long sign-in is refused if this count has reached {@code limit}: the block
+		 * after the last failure.
+		 */
+		@Nullable Duration blockedFor(Instant now, int limit, Duration block) {
+			if (this.failures < limit || this.last == null) {
 				return null;
 			}
-			Duration left = Duration.between(now, this.times.getLast().plus(block));
+			Duration left = Duration.between(now, this.last.plus(block));
 			return (left.isNegative() || left.isZero()) ? null : left;
-		}
-
-		synchronized boolean expired(Instant now, Duration window) {
-			drop(now, window);
-			return this.times.isEmpty();
-		}
-
-		private void drop(Instant now, Duration window) {
-			Instant oldest = now.minus(window);
-			while (!this.times.isEmpty() && this.times.getFirst().isBefore(oldest)) {
-				this.times.removeFirst();
-			}
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.bcua.registry.admin;
 
 import java.time.Duration;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -15,8 +16,9 @@ import org.bcua.registry.admin.accounts.Usernames;
 
 /**
  * Checks user name and password with the accounts of the database, unless sign-in is
- * throttled for the account or the client address; counts failures. A password longer
- * than any acceptable one is refused without hashing it.
+ * throttled for the account or the client address; counts failures (in the database,
+ * across instances: {@link SignInThrottle}). A password longer than any acceptable one is
+ * refused without hashing it.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -29,8 +31,22 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/**
+	 * {@inheritDoc} The database failing (the throttle's counts or the accounts cannot be
+	 * read or written) is an {@link InternalAuthenticationServiceException}: the service
+	 * is unavailable, which says nothing about the password.
+	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		try {
+			return throttled(authentication);
+		}
+		catch (DataAccessException ex) {
+			throw new InternalAuthenticationServiceException("Sign-in failures could not be counted", ex);
+		}
+	}
+
+	private Authentication throttled(Authentication authentication) {
 		String username = throttleName(authentication.getName());
 		String address = address(authentication);
 		Duration wait = this.throttle.blocked(username, address);

@@ -1,5 +1,6 @@
 package org.bcua.registry.admin;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
@@ -46,6 +50,9 @@ class RealServerTests {
 
 	@LocalServerPort
 	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -127,6 +134,26 @@ class RealServerTests {
 	}
 
 	@Test
+	void aBackupIsDownloadedFromTheManagementPortOnlyAndItsTemporaryFileIsGone() throws Exception {
+		long temporaryBefore = temporaryBackups();
+		HttpResponse<byte[]> backup = this.client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/backup"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(backup.statusCode()).isEqualTo(200);
+		assertThat(backup.headers().firstValue("Content-Type")).hasValue("application/zip");
+		List<String> entries = new java.util.ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(backup.body()))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).startsWith("backup.properties")
+			.contains("tables/university.copy", "tables/revinfo.copy", "tables/account.copy");
+		assertThat(temporaryBackups()).as("the temporary file deleted once sent").isEqualTo(temporaryBefore);
+		assertThat(get("/actuator/backup").statusCode()).as("not on the public port").isEqualTo(404);
+	}
+
+	@Test
 	void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
 		HttpResponse<String> error = get("/error");
 		assertThat(error.statusCode()).isEqualTo(404);
@@ -175,6 +202,37 @@ class RealServerTests {
 	}
 
 	@Test
+	void aFormCutOffMidUploadStoresNothing() throws Exception {
+		signIn();
+		String token = csrfToken(get("/admin/universities/new").body());
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			byte[] body = universityForm(token, "Cut off university");
+			String head = "POST /admin/universities/new HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookieHeader()
+					+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+					+ "\r\n\r\n";
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+			// every field but the end of the padding: then the client goes away
+			socket.getOutputStream().write(body, 0, body.length - 1000);
+			socket.getOutputStream().flush();
+			Thread.sleep(300);
+		}
+		HttpResponse<String> whole = post("/admin/universities/new", universityForm(token, "Whole university"));
+		assertThat(whole.statusCode()).as("the same form sent whole is saved").isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from university where name_en = 'Whole university'",
+				Integer.class))
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from university where name_en = 'Cut off university'",
+				Integer.class))
+			.isZero();
+	}
+
+	private static byte[] universityForm(String token, String name) {
+		return ("_csrf=" + token + "&action=save&country=BY&membershipRole=NONE&nameEn="
+				+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&padding=" + "p".repeat(20_000))
+			.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	@Test
 	void anOversizedFormGetsAClearAnswerNotAServerError() throws Exception {
 		signIn();
 		String token = csrfToken(get("/admin/universities/new").body());
@@ -193,6 +251,12 @@ class RealServerTests {
 		assertThat(tooLong.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(tooLong.body()).select("#nameEn-error").text())
 			.isEqualTo("Too long: at most 300 characters.");
+	}
+
+	private static long temporaryBackups() throws IOException {
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((file) -> file.getFileName().toString().startsWith("registry-backup-")).count();
+		}
 	}
 
 	private HttpResponse<String> signIn() throws IOException, InterruptedException {

@@ -1,24 +1,107 @@
 package org.bcua.registry.admin;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The counting of failed sign-ins, with a clock the test moves.
+ * The counting of failed sign-ins, with a clock the test moves, in a real PostgreSQL with
+ * the registry's migrations; each throttle object stands for one instance of the
+ * registry, all of them on one database.
  */
 class SignInThrottleTests {
 
+	private static final SignInThrottleProperties PROPERTIES = new SignInThrottleProperties(Duration.ofMinutes(15),
+			Duration.ofMinutes(5), 5, 20, 50);
+
+	private static EmbeddedPostgres postgres;
+
+	private static HikariDataSource firstPool;
+
+	private static HikariDataSource secondPool;
+
 	private final MovableClock clock = new MovableClock();
 
-	private final SignInThrottle throttle = new SignInThrottle(
-			new SignInThrottleProperties(Duration.ofMinutes(15), Duration.ofMinutes(5), 5, 20, 50), this.clock);
+	private SignInThrottle throttle;
+
+	@BeforeAll
+	static void database() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+		firstPool = pool();
+		secondPool = pool();
+		Flyway.configure().dataSource(firstPool).locations("classpath:db/migration").load().migrate();
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		firstPool.close();
+		secondPool.close();
+		postgres.close();
+	}
+
+	@BeforeEach
+	void emptyCounts() {
+		JdbcTemplate jdbc = new JdbcTemplate(firstPool);
+		jdbc.update("delete from sign_in_failure");
+		jdbc.update("delete from sign_in_address");
+		this.throttle = new SignInThrottle(jdbc, PROPERTIES, this.clock);
+	}
+
+	@Test
+	void failuresCountedThroughOneInstanceBlockSignInThroughAnotherUntilEitherUnblocks() {
+		SignInThrottle other = new SignInThrottle(new JdbcTemplate(secondPool), PROPERTIES, this.clock);
+		for (int i = 0; i < 3; i++) {
+			this.throttle.failed("editor", "10.0.0.1");
+		}
+		other.failed("editor", "10.0.0.1");
+		assertThat(other.blocked("editor", "10.0.0.1")).isNull();
+		this.throttle.failed("editor", "10.0.0.1");
+		assertThat(other.blocked("editor", "10.0.0.1")).as("five failures, through two instances")
+			.isEqualTo(Duration.ofMinutes(5));
+		other.unblock("editor");
+		assertThat(this.throttle.blocked("editor", "10.0.0.1")).as("unblocked on the other").isNull();
+		this.throttle.succeeded("chief", "192.168.1.5");
+		for (int i = 0; i < 50; i++) {
+			other.failed("chief", "10.1.0." + i);
+		}
+		assertThat(this.throttle.blocked("chief", "10.2.0.1")).isNotNull();
+		assertThat(other.blocked("chief", "192.168.1.5")).as("an address known through the other").isNull();
+	}
+
+	@Test
+	void oldFailuresAreDeletedWhenTheNextOneIsCountedAndAnAccountKeepsItsLastTwentyAddresses() {
+		JdbcTemplate jdbc = new JdbcTemplate(firstPool);
+		this.throttle.failed("editor", "10.0.0.1");
+		this.clock.advance(Duration.ofMinutes(16));
+		this.throttle.failed("editor", "10.0.0.2");
+		assertThat(jdbc.queryForList("select distinct address from sign_in_failure where address is not null",
+				String.class))
+			.containsExactly("10.0.0.2");
+		for (int i = 0; i < 25; i++) {
+			this.clock.advance(Duration.ofSeconds(1));
+			this.throttle.succeeded("chief", "10.3.0." + i);
+		}
+		assertThat(jdbc.queryForList("select address from sign_in_address where account = 'chief' order by address",
+				String.class))
+			.hasSize(SignInThrottle.MAX_KNOWN_ADDRESSES)
+			.doesNotContain("10.3.0.0", "10.3.0.4")
+			.contains("10.3.0.5", "10.3.0.24");
+	}
 
 	@Test
 	void fiveFailuresForOneAccountFromOneAddressBlockThatPairForFiveMinutes() {
@@ -102,6 +185,14 @@ class SignInThrottleTests {
 		}
 		this.throttle.unblock("editor");
 		assertThat(this.throttle.blocked("editor", "10.0.0.1")).isNull();
+	}
+
+	private static HikariDataSource pool() {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		pool.setUsername("postgres");
+		pool.setMaximumPoolSize(2);
+		return pool;
 	}
 
 	static final class MovableClock extends Clock {

@@ -96,6 +96,59 @@ class EmbeddedPostgresConfigurationTests {
 		assertThat(orphan.get().isAlive()).isFalse();
 	}
 
+	/**
+	 * A crash of everything (the application's JVM and its PostgreSQL killed with
+	 * SIGKILL, as by a power cut) in the middle of a burst of saves, each a transaction
+	 * of several rows: after a restart on the same data directory, every save that was
+	 * acknowledged is there, and no save is there in part.
+	 */
+	@Test
+	void aCrashDuringABurstOfSavesKeepsEveryAcknowledgedSaveWhole() throws Exception {
+		Process application = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+				SavingApplication.class.getName(), this.dataDirectory.toString())
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		int acknowledged = 0;
+		try (BufferedReader output = new BufferedReader(
+				new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while (acknowledged < 200 && (line = output.readLine()) != null) {
+				acknowledged = saved(line, acknowledged);
+			}
+			assertThat(acknowledged).as("saves before the crash").isEqualTo(200);
+			// PostgreSQL's immediate stop (SIGQUIT): every server process quits at once,
+			// without a
+			// checkpoint, as in a crash, so the next start must recover from the WAL; it
+			// still
+			// removes its pid file, which SIGKILL would leave to a process no init reaps
+			// here
+			ProcessHandle postmaster = StalePostmaster.find(this.dataDirectory).orElseThrow();
+			new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).start().waitFor();
+			// through its handle: Process.destroyForcibly would close its output, not yet
+			// all read
+			application.toHandle().destroyForcibly();
+			application.waitFor(30, TimeUnit.SECONDS);
+			while ((line = output.readLine()) != null) {
+				acknowledged = saved(line, acknowledged);
+			}
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (Files.exists(this.dataDirectory.resolve("postmaster.pid")) && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, null, null, null);
+		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory);
+				EmbeddedPostgres restarted = this.configuration.embeddedPostgres(properties, lock)) {
+			assertThat(count(restarted, properties, "select count(*) from saved where id <= " + acknowledged))
+				.as("every acknowledged save")
+				.isEqualTo(acknowledged);
+			assertThat(count(restarted, properties,
+					"select count(*) from saved s where (select count(*) from saved_line l where l.saved_id = s.id) <> 3"))
+				.as("saves there in part")
+				.isZero();
+		}
+	}
+
 	@Test
 	void aSecondStartOnADirectoryInUseStopsAtOnceAndLeavesTheFirstRunning() throws Exception {
 		try (ConfigurableApplicationContext first = new SpringApplication(RegistryApplication.class)
@@ -137,6 +190,14 @@ class EmbeddedPostgresConfigurationTests {
 		try (DataDirectoryLock lock = DataDirectoryLock.acquire(this.dataDirectory)) {
 			assertThat(lock.dataDirectory()).as("released when the application stops").isEqualTo(this.dataDirectory);
 		}
+	}
+
+	/**
+	 * The save a line of the saving application's output acknowledges, or the last one.
+	 */
+	private static int saved(String line, int last) {
+		return line.startsWith(SavingApplication.SAVED)
+				? Integer.parseInt(line.substring(SavingApplication.SAVED.length())) : last;
 	}
 
 	private static String java() {
@@ -208,6 +269,41 @@ class EmbeddedPostgresConfigurationTests {
 			System.out.println(READY);
 			System.out.flush();
 			Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+		}
+
+	}
+
+	/**
+	 * Stands in for the application saving without pause: each save is a transaction of a
+	 * row and its three lines, and its number is printed once committed (the editor's
+	 * "saved").
+	 */
+	static final class SavingApplication {
+
+		static final String SAVED = "saved ";
+
+		public static void main(String[] args) throws Exception {
+			EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(new File(args[0]).toPath(), 0, null,
+					null, null);
+			EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+			EmbeddedPostgres postgres = configuration.embeddedPostgres(properties,
+					DataDirectoryLock.acquire(properties.dataDirectory()));
+			try (HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(postgres, properties);
+					Connection connection = dataSource.getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("create table saved (id int primary key, payload text not null)");
+				statement.execute("create table saved_line (saved_id int not null references saved, line int not null, "
+						+ "payload text not null)");
+				connection.setAutoCommit(false);
+				for (int id = 1;; id++) {
+					statement.execute("insert into saved values (" + id + ", repeat('x', 2000))");
+					statement.execute("insert into saved_line select " + id + ", n, repeat('y', 2000) "
+							+ "from generate_series(1, 3) n");
+					connection.commit();
+					System.out.println(SAVED + id);
+					System.out.flush();
+				}
+			}
 		}
 
 	}

@@ -97,6 +97,24 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aWriteCommittedThroughAnotherInstanceDropsThePagesKeptHere() throws InterruptedException {
+		String id = String
+			.valueOf(this.jdbc.queryForObject("select id from university where slug = 'gsu-skorina'", Long.class));
+		String region = this.jdbc.queryForObject("select region from university where id = " + id, String.class);
+		assertThat(text(get("/universities/gsu-skorina"))).doesNotContain("Gomel, written elsewhere");
+		// another instance's save: its rows, then its notification, in one transaction
+		this.jdbc.execute("begin; update university set region = 'Gomel, written elsewhere' where id = " + id
+				+ "; select pg_notify('registry_changed', 'another instance'); commit");
+		long notified = System.nanoTime();
+		while (!text(get("/universities/gsu-skorina")).contains("Gomel, written elsewhere")) {
+			assertThat(System.nanoTime() - notified).as("dropped within 2 s").isLessThan(2_000_000_000L);
+			Thread.sleep(20);
+		}
+		this.jdbc.update("update university set region = ? where id = " + id, region);
+		this.cache.evictAll();
+	}
+
+	@Test
 	void aSignedInEditorIsNeverServedFromTheCacheAndWhatTheyGetIsNeverKept() {
 		get("/agreements");
 		MockHttpServletResponse signedIn = this.mvc.get().uri("/agreements").with(EDITOR).exchange().getResponse();

@@ -25,4 +25,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("update Account a set a.lastSignInAt = :at where a.username = :username")
 	int noteSignIn(String username, Instant at);
 
+	/**
+	 * Waits for, then holds until the end of the transaction, the database's lock on
+	 * creating the first administrator: instances starting together on an empty registry
+	 * take turns, and only the first creates it.
+	 */
+	@Query(value = "select count(*) from (select pg_advisory_xact_lock(7301)) locked", nativeQuery = true)
+	long lockFirstAdministrator();
+
 }

@@ -162,11 +162,13 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates the first administrator when no account exists.
+	 * Creates the first administrator when no account exists; of several instances
+	 * starting at once on an empty registry, only one does.
 	 * @return whether it was created
 	 */
 	@Transactional
 	public boolean createFirstAdministrator(String username, String password) {
+		this.accounts.lockFirstAdministrator();
 		if (this.accounts.count() > 0) {
 			return false;
 		}
