@@ -66,26 +66,27 @@ class PersonAdminController {
 		this.references = references;
 		this.positionReferences = positionReferences;
 		this.history = history;
-		this.merge = CitationForm.withSources(FormMerge.of(PersonForm::new)
-			.field("nameEn", "history.field.nameEn")
-			.field("nameRu", "history.field.nameRu")
-			.field("nameBe", "history.field.nameBe")
-			.field("nameZh", "history.field.nameZh")
-			.rows("positions", "history.field.positions",
-					FormMerge.of(PositionForm::new)
-						.field("universityId", "person.position.university",
-								FormMerge.named((university) -> universities.find((Long) university)
-									.map((found) -> found.name(LocaleContextHolder.getLocale()))
-									.orElse(null)))
-						.field("organization", "person.position.organization")
-						.field("titleEn", "history.field.titleEn")
-						.field("titleRu", "history.field.titleRu")
-						.field("titleBe", "history.field.titleBe")
-						.field("titleZh", "history.field.titleZh")
-						.field("heldFrom", "person.position.from")
-						.field("heldTo", "person.position.to")
-						.field("note", "source.note"),
-					PositionForm::getId, PersonAdminController::positionName));
+		this.merge = CitationForm
+			.withSources(
+					FormMerge.of(PersonForm::new)
+						.field("nameEn", "history.field.nameEn")
+						.field("nameRu", "history.field.nameRu")
+						.field("nameBe", "history.field.nameBe")
+						.field("nameZh", "history.field.nameZh")
+						.rows("positions", "history.field.positions", FormMerge.of(PositionForm::new)
+							.field("universityId", "person.position.university",
+									FormMerge.named((university) -> universities.find((Long) university)
+										.map((found) -> found.name(LocaleContextHolder.getLocale()))
+										.orElse(null)))
+							.field("organization", "person.position.organization")
+							.field("titleKind", "person.position.titleKind", FormMerge.message("position.title."))
+							.field("titleEn", "history.field.titleEn")
+							.field("titleRu", "history.field.titleRu")
+							.field("titleBe", "history.field.titleBe")
+							.field("titleZh", "history.field.titleZh")
+							.field("heldFrom", "person.position.from")
+							.field("heldTo", "person.position.to")
+							.field("note", "source.note"), PositionForm::getId, PersonAdminController::positionName));
 	}
 
 	/**
@@ -101,6 +102,7 @@ class PersonAdminController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("confidences", Confidence.values());
+		model.addAttribute("positionTitles", PositionTitle.values());
 	}
 
 	@GetMapping

@@ -66,7 +66,7 @@ class PersonFormValidator implements Validator {
 			if (position.getId() != null && !own.contains(position.getId())) {
 				errors.rejectValue(row + "titleEn", "form.error.unknown");
 			}
-			if (position.getTitleEn() == null) {
+			if (position.getTitleEn() == null && position.getTitleKind() == null) {
 				errors.rejectValue(row + "titleEn", "NotBlank");
 			}
 			if (position.getUniversityId() == null && position.getOrganization() == null) {

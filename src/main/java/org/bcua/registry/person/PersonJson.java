@@ -81,6 +81,7 @@ public record PersonJson(
 	 * A position as the API shows it.
 	 *
 	 * @param titles the title of the position in each language
+	 * @param titleKind the title's kind in the vocabulary, when it fits one
 	 * @param university the university, when it is one
 	 * @param organization the organization, when it is not a university of the registry
 	 * @param from since when it was held
@@ -92,6 +93,9 @@ public record PersonJson(
 	public record PositionJson(
 			@Schema(description = "The title of the position in the registry's languages.",
 					requiredMode = Schema.RequiredMode.REQUIRED) List<NameJson> titles,
+			@Schema(description = "The title's kind in the vocabulary of position titles, when it fits one; "
+					+ "the titles then fill the languages the source gives no wording in with the vocabulary's word.",
+					example = "RECTOR") @Nullable PositionTitle titleKind,
 			@Schema(description = "The university, when it is one of the registry's.") @Nullable RecordLink university,
 			@Schema(description = "The organization, when it is not a university of the registry.",
 					example = "Ministry of Education of the Republic of Belarus") @Nullable String organization,
@@ -103,7 +107,7 @@ public record PersonJson(
 		 * A position as the API shows it.
 		 */
 		public static PositionJson of(Position position, HttpServletRequest request) {
-			return new PositionJson(NameJson.of(position.getTitles()),
+			return new PositionJson(NameJson.of(position.getTitles()), position.getTitleKind(),
 					(position.getUniversity() != null) ? UniversityJson.link(position.getUniversity(), request) : null,
 					position.getOrganization(), DateJson.of(position.getHeldFrom()), DateJson.of(position.getHeldTo()),
 					position.getNote());

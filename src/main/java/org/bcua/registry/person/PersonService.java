@@ -286,8 +286,10 @@ public class PersonService {
 			}
 			org.bcua.registry.university.University university = (row.getUniversityId() != null)
 					? this.universities.find(row.getUniversityId()).orElseThrow() : null;
-			LocalizedName titles = new LocalizedName(Objects.requireNonNull(row.getTitleEn()), row.getTitleRu(),
-					row.getTitleBe(), row.getTitleZh());
+			PositionTitle kind = row.getTitleKind();
+			String english = (row.getTitleEn() != null || kind == null) ? Objects.requireNonNull(row.getTitleEn())
+					: kind.in("en");
+			LocalizedName titles = new LocalizedName(english, row.getTitleRu(), row.getTitleBe(), row.getTitleZh());
 			PartialDate from = PartialDate.parse(row.getHeldFrom());
 			PartialDate to = PartialDate.parse(row.getHeldTo());
 			Position position = person.getPositions()
@@ -301,6 +303,7 @@ public class PersonService {
 			else {
 				position.describe(university, row.getOrganization(), titles, from, to, row.getNote());
 			}
+			position.classify(kind);
 			kept.add(position);
 		}
 		person.keepPositions(kept);

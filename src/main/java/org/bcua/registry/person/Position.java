@@ -59,6 +59,10 @@ public class Position implements Labelled {
 	@Column(name = "title_zh")
 	private @Nullable String titleZh;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "title_kind")
+	private @Nullable PositionTitle titleKind;
+
 	@Column(name = "held_from")
 	private @Nullable LocalDate heldFrom;
 
@@ -137,8 +141,42 @@ public class Position implements Labelled {
 		return this.organization;
 	}
 
+	/**
+	 * The title in each language: the position's own text in that language where it has
+	 * one (a source's wording, which may be more precise), else the vocabulary's word for
+	 * its kind, else nothing (pages fall back to the English text).
+	 */
 	public LocalizedName getTitles() {
+		PositionTitle kind = this.titleKind;
+		if (kind == null) {
+			return getOwnTitles();
+		}
+		return new LocalizedName(this.titleEn, orWord(this.titleRu, kind, "ru"), orWord(this.titleBe, kind, "be"),
+				orWord(this.titleZh, kind, "zh"));
+	}
+
+	/**
+	 * The title as typed (free text), without the vocabulary's words: what the editing
+	 * form shows.
+	 */
+	public LocalizedName getOwnTitles() {
 		return new LocalizedName(this.titleEn, this.titleRu, this.titleBe, this.titleZh);
+	}
+
+	/**
+	 * The kind of the title in the vocabulary.
+	 * @return {@code null} for a title that fits none (free text)
+	 */
+	public @Nullable PositionTitle getTitleKind() {
+		return this.titleKind;
+	}
+
+	void classify(@Nullable PositionTitle kind) {
+		this.titleKind = kind;
+	}
+
+	private static String orWord(@Nullable String own, PositionTitle kind, String language) {
+		return (own != null && !own.isBlank()) ? own : kind.in(language);
 	}
 
 	public String title(Locale locale) {

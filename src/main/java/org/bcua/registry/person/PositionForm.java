@@ -8,9 +8,10 @@ import org.bcua.registry.shared.PartialDateText;
 import org.bcua.registry.shared.SingleLine;
 
 /**
- * A position as typed: at a university (or another organisation), its title in the four
- * languages and the period held, known to its precision. The id is that of the recorded
- * position the row edits; a row with nothing typed is ignored.
+ * A position as typed: at a university (or another organisation), its title as a word of
+ * the vocabulary or as free text in the four languages (or both: the text where a source
+ * words it differently) and the period held, known to its precision. The id is that of
+ * the recorded position the row edits; a row with nothing typed is ignored.
  */
 public class PositionForm {
 
@@ -21,6 +22,8 @@ public class PositionForm {
 	@SingleLine
 	@Size(max = 300)
 	private @Nullable String organization;
+
+	private @Nullable PositionTitle titleKind;
 
 	@SingleLine
 	@Size(max = 300)
@@ -52,10 +55,11 @@ public class PositionForm {
 		form.id = position.getId();
 		form.universityId = (position.getUniversity() != null) ? position.getUniversity().getId() : null;
 		form.organization = position.getOrganization();
-		form.titleEn = position.getTitles().en();
-		form.titleRu = position.getTitles().ru();
-		form.titleBe = position.getTitles().be();
-		form.titleZh = position.getTitles().zh();
+		form.titleKind = position.getTitleKind();
+		form.titleEn = position.getOwnTitles().en();
+		form.titleRu = position.getOwnTitles().ru();
+		form.titleBe = position.getOwnTitles().be();
+		form.titleZh = position.getOwnTitles().zh();
 		PartialDate from = position.getHeldFrom();
 		PartialDate to = position.getHeldTo();
 		form.heldFrom = (from != null) ? from.iso() : null;
@@ -68,9 +72,9 @@ public class PositionForm {
 	 * Whether nothing was typed or chosen in the row.
 	 */
 	public boolean isBlank() {
-		return this.universityId == null && this.organization == null && this.titleEn == null && this.titleRu == null
-				&& this.titleBe == null && this.titleZh == null && this.heldFrom == null && this.heldTo == null
-				&& this.note == null;
+		return this.universityId == null && this.organization == null && this.titleKind == null && this.titleEn == null
+				&& this.titleRu == null && this.titleBe == null && this.titleZh == null && this.heldFrom == null
+				&& this.heldTo == null && this.note == null;
 	}
 
 	public @Nullable Long getId() {
@@ -95,6 +99,18 @@ public class PositionForm {
 
 	public void setOrganization(@Nullable String organization) {
 		this.organization = organization;
+	}
+
+	/**
+	 * The title's kind in the vocabulary; {@code null} for a title that fits none, typed
+	 * as free text.
+	 */
+	public @Nullable PositionTitle getTitleKind() {
+		return this.titleKind;
+	}
+
+	public void setTitleKind(@Nullable PositionTitle titleKind) {
+		this.titleKind = titleKind;
 	}
 
 	public @Nullable String getTitleEn() {

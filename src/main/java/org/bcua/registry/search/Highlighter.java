@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * longer words, in its own script or once both are transliterated ("Dalian" for
  * "Далянь"); Han characters match by substring, or by their pinyin for a query in another
  * script; and when no word matched, the initials of the significant words match an
- * abbreviation ("БГУИР").
+ * abbreviation ("БГУИР"), and those words are marked whole.
  */
 public final class Highlighter {
 
@@ -164,7 +164,7 @@ public final class Highlighter {
 	}
 
 	private void markInitials(String text, List<int[]> words, boolean[] marks) {
-		List<Integer> initials = new ArrayList<>();
+		List<int[]> initials = new ArrayList<>();
 		StringBuilder letters = new StringBuilder();
 		for (int[] word : words) {
 			String normalized = SearchText.normalize(text.substring(word[0], word[1]));
@@ -174,7 +174,7 @@ public final class Highlighter {
 			if (SearchText.isMinor(normalized) || !Character.isLetter(normalized.codePointAt(0))) {
 				continue;
 			}
-			initials.add(word[0]);
+			initials.add(word);
 			letters.appendCodePoint(normalized.codePointAt(0));
 		}
 		if (initials.size() < 2) {
@@ -183,8 +183,10 @@ public final class Highlighter {
 		String abbreviation = letters.toString();
 		String latin = SearchText.latin(abbreviation).joined();
 		if (this.words.contains(abbreviation) || this.latinWords.contains(latin)) {
-			for (int start : initials) {
-				mark(marks, start, start + Character.charCount(text.codePointAt(start)));
+			// the words whose initials these are, whole, not their scattered first
+			// letters
+			for (int[] word : initials) {
+				mark(marks, word[0], word[1]);
 			}
 		}
 	}

@@ -60,6 +60,25 @@ public final class SearchMatch {
 	}
 
 	/**
+	 * A condition on the entry aliased {@code e}, true when the whole query is one of its
+	 * names (an abbreviation such as "BSU" or "БГУ", a full name), in its own script or
+	 * transliterated: such an entry ranks above those whose longer names merely start
+	 * with the query's letters; bound by {@link #bindExact(Query)}.
+	 */
+	public String exactCondition() {
+		return "(strpos(' | ' || e.names || ' | ', :exactName) > 0 or strpos(' | ' || e.latin || ' | ', :exactLatin) > 0)";
+	}
+
+	/**
+	 * Binds the parameters of {@link #exactCondition()}.
+	 */
+	public Query bindExact(Query sql) {
+		String latin = (this.query.joined() != null) ? this.query.joined() : this.query.latin();
+		return sql.setParameter("exactName", SearchDocument.SEPARATOR + this.query.text() + SearchDocument.SEPARATOR)
+			.setParameter("exactLatin", SearchDocument.SEPARATOR + latin + SearchDocument.SEPARATOR);
+	}
+
+	/**
 	 * Binds the parameter of {@link #condition()}.
 	 */
 	public Query bind(Query sql) {

@@ -34,8 +34,8 @@ public class SearchMatches {
 	 * window, they are all there and the best are chosen among them. For a kind with
 	 * more, the window is read again in the order of prominence (through an index on the
 	 * rank, which stops early when most entries match), a second statement. The best are
-	 * the entries whose names match, then by full-text rank, prominence and shorter
-	 * names.
+	 * the entries one of whose names is the whole query (an abbreviation), then those
+	 * whose names match, then by full-text rank, prominence and shorter names.
 	 * @param window how many matches of each kind to read and count at most
 	 * @param only the kind to search, or {@code null} for every kind
 	 */
@@ -56,16 +56,19 @@ public class SearchMatches {
 	}
 
 	/**
-	 * The ids of every visible record of the kind that matches the query, those whose
-	 * names match first, then by prominence: for an export of all matches, however many.
+	 * The ids of every visible record of the kind that matches the query, those with a
+	 * name that is the whole query first, then those whose names match, then by
+	 * prominence: for an export of all matches, however many.
 	 */
 	@SuppressWarnings("unchecked")
 	public List<Long> all(SearchQuery query, SearchKind kind) {
 		SearchMatch match = new SearchMatch(query);
 		Query sql = this.entityManager.createNativeQuery("select e.record_id from search_entry e where e.kind = '"
-				+ kind.name() + "' and e.visible and " + match.condition() + " order by " + match.namesCondition()
-				+ " desc, e.rank desc, e.record_id");
-		return ((List<Number>) match.bindWithNames(sql).getResultList()).stream().map(Number::longValue).toList();
+				+ kind.name() + "' and e.visible and " + match.condition() + " order by " + match.exactCondition()
+				+ " desc, " + match.namesCondition() + " desc, e.rank desc, e.record_id");
+		return ((List<Number>) match.bindExact(match.bindWithNames(sql)).getResultList()).stream()
+			.map(Number::longValue)
+			.toList();
 	}
 
 	private List<SearchHit> hits(SearchMatch match, List<SearchKind> kinds, boolean byRank, int perKind, int window) {
@@ -73,13 +76,13 @@ public class SearchMatches {
 			// how well an entry matches is computed only for the window, not for every
 			// match the window is chosen from
 			.map((kind) -> """
-					(select e.kind, e.record_id, e.rank, %2$s as in_names,
+					(select e.kind, e.record_id, e.rank, %5$s as exact, %2$s as in_names,
 					        ts_rank(e.document, to_tsquery('simple', :matchAll)) as score, length(e.names) as length
-					 from (select e.kind, e.record_id, e.rank, e.document, e.names from search_entry e
+					 from (select e.kind, e.record_id, e.rank, e.document, e.names, e.latin from search_entry e
 					       where e.kind = '%1$s' and e.visible and %3$s
 					       %4$s limit :window) e)
 					""".formatted(kind.name(), match.namesCondition(), match.condition(),
-					byRank ? "order by e.rank desc, e.record_id" : ""))
+					byRank ? "order by e.rank desc, e.record_id" : "", match.exactCondition()))
 			.collect(Collectors.joining(" union all "));
 		Query sql = this.entityManager.createNativeQuery(
 				"""
@@ -87,14 +90,14 @@ public class SearchMatches {
 						ranked as (
 						    select c.kind, c.record_id, c.score, count(*) over (partition by c.kind) as total,
 						           row_number() over (partition by c.kind
-						                              order by c.in_names desc, c.score desc, c.rank desc, c.length, c.record_id)
+						                              order by c.exact desc, c.in_names desc, c.score desc, c.rank desc, c.length, c.record_id)
 						               as position
 						    from candidates c
 						)
 						select kind, record_id, score, total from ranked where position <= :limit order by kind, position
 						"""
 					.formatted(candidates));
-		match.bindWithNames(sql).setParameter("window", window).setParameter("limit", perKind);
+		match.bindExact(match.bindWithNames(sql)).setParameter("window", window).setParameter("limit", perKind);
 		List<SearchHit> hits = new ArrayList<>();
 		for (Object row : sql.getResultList()) {
 			Object[] columns = (Object[]) row;

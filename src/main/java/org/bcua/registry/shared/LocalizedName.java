@@ -49,6 +49,14 @@ public record LocalizedName(String en, @Nullable String ru, @Nullable String be,
 	}
 
 	/**
+	 * The form {@link #in(Locale)} shows, with its language when that is a fallback's:
+	 * what a template renders with a {@code lang} attribute and a language tag.
+	 */
+	public ShownText shown(Locale locale) {
+		return new ShownText(in(locale), fallbackLanguage(locale));
+	}
+
+	/**
 	 * The form in exactly this language.
 	 * @return the form, or {@code null} when it is not known
 	 */

@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
+import org.bcua.registry.shared.ShownText;
+
 /**
  * Names of cities and provinces in the reader's language, from the sourced vocabulary of
  * table {@code place_name}. Records store places as English text; a place the vocabulary
- * does not know in the current language is shown as stored. Used in templates as
- * {@code @places}.
+ * does not know in the current language is shown as stored, marked as English. Used in
+ * templates through the fragment {@code fragments/common :: place}.
  * <p>
  * The vocabulary changes only by migration, so it is read once, on first use, and kept in
  * memory.
@@ -32,33 +34,18 @@ public class Places {
 	}
 
 	/**
-	 * The place in the current language.
+	 * The place in the current language, with the language of the stored text (English)
+	 * when the vocabulary does not know it in the current language.
 	 * @param place a place as records store it (English)
-	 * @return its name in the current language, else the stored text; an empty string for
-	 * {@code null}
+	 * @return {@code null} for {@code null}
 	 */
-	public String name(@Nullable String place) {
+	public @Nullable ShownText shown(@Nullable String place) {
 		if (place == null) {
-			return "";
+			return null;
 		}
-		return in(place, LocaleContextHolder.getLocale());
-	}
-
-	/**
-	 * A city with its province, "Dalian, Liaoning", each in the current language.
-	 * @return the city alone when there is no province, an empty string when neither is
-	 * known
-	 */
-	public String cityAndProvince(@Nullable String city, @Nullable String province) {
-		if (city == null) {
-			return name(province);
-		}
-		return (province != null) ? name(city) + ", " + name(province) : name(city);
-	}
-
-	String in(String place, Locale locale) {
+		Locale locale = LocaleContextHolder.getLocale();
 		String name = vocabulary().get(key(place, locale.getLanguage()));
-		return (name != null) ? name : place;
+		return (name != null) ? new ShownText(name, null) : ShownText.english(place, locale);
 	}
 
 	private Map<String, String> vocabulary() {

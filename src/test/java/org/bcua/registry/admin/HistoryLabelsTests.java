@@ -74,8 +74,70 @@ class HistoryLabelsTests {
 		Element changeZh = chinese.selectFirst(".history-change");
 		assertThat(row(changeZh, "类型")).isEqualTo("合作协议 → 备忘录");
 		assertThat(row(changeZh, "签署日期")).isEqualTo("2025年11月 → 2025年11月29日");
-		assertThat(row(changeZh, "协会文件")).isEqualTo("否 → 是");
+		assertThat(row(changeZh, "联盟文件")).isEqualTo("否 → 是");
 		assertThat(row(chinese.select(".history-change").last(), "各方及签署人")).contains("大连理工大学");
+	}
+
+	/**
+	 * The codes the issue names (FOUNDING_AGREEMENT, DAY, HIGH, CO_LEAD) and a position
+	 * title's kind (RECTOR) never reach the history in any of the four languages.
+	 */
+	@Test
+	void noLanguageShowsTheCodesOfTheVocabularies() {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("version", "0");
+		form.put("titleEn", "Founding agreement whose history is read in four languages");
+		form.put("kind", "FOUNDING_AGREEMENT");
+		form.put("status", "SIGNED");
+		form.put("signed", "2021-02-03");
+		form.put("parties[0].universityId", id("xzmu"));
+		form.put("parties[1].universityId", id("vsmu"));
+		form.put("sources[0].url", "https://example.org/history-four-languages");
+		form.put("sources[0].confidence", "HIGH");
+		assertThat(post("/admin/agreements/new", form)).hasStatus(HttpStatus.FOUND);
+		long agreement = this.jdbc.queryForObject("select id from agreement where title_en = ?", Long.class,
+				form.get("titleEn"));
+		Map<String, String> edited = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/agreements/" + agreement).with(EDITOR).exchange()));
+		edited.put("kind", "MEMORANDUM");
+		edited.put("signed", "2021-02");
+		assertThat(post("/admin/agreements/" + agreement, edited)).hasStatus(HttpStatus.FOUND);
+
+		String university = id("baranovichi-state");
+		Map<String, String> member = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/universities/" + university).with(EDITOR).exchange()));
+		member.put("membershipRole", "CO_LEAD");
+		assertThat(post("/admin/universities/" + university, member)).hasStatus(HttpStatus.FOUND);
+
+		String person = String
+			.valueOf(this.jdbc.queryForObject("select id from person where slug = 'andrei-karol'", Long.class));
+		Map<String, String> karol = PostedForms
+			.formOf(parse(this.mvc.get().uri("/admin/people/" + person).with(EDITOR).exchange()));
+		assertThat(karol).containsEntry("positions[0].titleKind", "RECTOR");
+		karol.put("positions[0].titleKind", "PRESIDENT");
+		assertThat(post("/admin/people/" + person, karol)).hasStatus(HttpStatus.FOUND);
+
+		Map<String, String> founding = Map.of("en", "Founding agreement", "ru", "Учредительное соглашение", "be",
+				"Устаноўчае пагадненне", "zh", "成立协议");
+		for (String language : new String[] { "en", "ru", "be", "zh" }) {
+			String agreementHistory = parse(this.mvc.get()
+				.uri("/admin/agreements/" + agreement + "/history?lang=" + language)
+				.with(EDITOR)
+				.exchange()).select(".history").text();
+			String universityHistory = parse(this.mvc.get()
+				.uri("/admin/universities/" + university + "/history?lang=" + language)
+				.with(EDITOR)
+				.exchange()).select(".history").text();
+			String personHistory = parse(
+					this.mvc.get().uri("/admin/people/" + person + "/history?lang=" + language).with(EDITOR).exchange())
+				.select(".history")
+				.text();
+			assertThat(agreementHistory).as(language)
+				.doesNotContain("FOUNDING_AGREEMENT", "MEMORANDUM", "DAY", "MONTH", "HIGH", "SIGNED");
+			assertThat(agreementHistory).as(language).containsIgnoringCase(founding.get(language));
+			assertThat(universityHistory).as(language).isNotBlank().doesNotContain("CO_LEAD", "MEMBER", "NONE");
+			assertThat(personHistory).as(language).isNotBlank().doesNotContain("RECTOR", "PRESIDENT");
+		}
 	}
 
 	/**

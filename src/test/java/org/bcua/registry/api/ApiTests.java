@@ -165,6 +165,15 @@ class ApiTests {
 		JsonNode bogush = body(get("/api/v1/people/" + person));
 		assertThat(bogush.get("names").get(0).get("value").asString()).isEqualTo("Vadim Bogush");
 		assertThat(bogush.get("positions")).isNotEmpty();
+		List<String> kinds = new ArrayList<>();
+		for (JsonNode position : bogush.get("positions")) {
+			kinds.add(position.get("titleKind").asString());
+			if (position.get("titleKind").asString().equals("RECTOR")) {
+				// the vocabulary fills the languages the sources give no wording in
+				assertThat(texts(position.get("titles"), "value")).contains("Rector", "ректор", "рэктар", "校长");
+			}
+		}
+		assertThat(kinds).containsExactlyInAnyOrder("RECTOR", "CHAIRMAN");
 		assertThat(texts(bogush.get("referencedBy"), "slug")).contains(DECLARATION);
 		assertThat(texts(body(get("/api/v1/people?size=100")).get("items"), "slug")).contains(person);
 

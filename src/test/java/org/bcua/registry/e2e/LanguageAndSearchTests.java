@@ -39,6 +39,25 @@ class LanguageAndSearchTests {
 		assertThat(bogush.findElements(By.tagName("mark"))).isNotEmpty();
 	}
 
+	/**
+	 * Records read in a language their data does not hold everywhere: names, titles,
+	 * places and notes in another language carry their lang and tag, and the pages stay
+	 * valid and accessible at both widths.
+	 */
+	@Test
+	void recordsWithTextInAnotherLanguageStayValidAndAccessible(Browser browser) {
+		browser.open("/universities/gsu-skorina?lang=zh");
+		assertThat(browser.find(By.cssSelector("dl.facts span[lang='en'] + .lang-tag [aria-hidden='true']")).getText())
+			.isEqualTo("EN");
+		browser.check("reader-language-university-zh");
+		browser.open("/people/vadim-bogush?lang=be");
+		browser.check("reader-language-person-be");
+		browser.open("/agreements/2022-04-08-zjsru-polotsk-cooperation-agreement?lang=zh");
+		browser.check("reader-language-agreement-zh");
+		browser.open("/universities?country=CN&lang=ru");
+		browser.check("reader-language-universities-ru");
+	}
+
 	private static void search(Browser browser, String words) {
 		WebElement box = browser.find(By.id("site-search-q"));
 		box.clear();

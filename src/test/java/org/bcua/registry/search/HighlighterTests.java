@@ -25,8 +25,8 @@ class HighlighterTests {
 					Xiang         | 项昌乐                           | [项]昌乐
 					Dalian        | Даляньский политехнический университет | [Даляньский] политехнический университет
 					Bogush        | Вадим Богуш                     | Вадим [Богуш]
-					БГУИР         | Белорусский государственный университет информатики и радиоэлектроники | [Б]елорусский [г]осударственный [у]ниверситет [и]нформатики и [р]адиоэлектроники
-					BSUIR         | Belarusian State University of Informatics and Radioelectronics | [B]elarusian [S]tate [U]niversity of [I]nformatics and [R]adioelectronics
+					БГУИР         | Белорусский государственный университет информатики и радиоэлектроники | [Белорусский] [государственный] [университет] [информатики] и [радиоэлектроники]
+					BSUIR         | Belarusian State University of Informatics and Radioelectronics | [Belarusian] [State] [University] of [Informatics] and [Radioelectronics]
 					DUT           | The source gives no date | The source gives no date
 					大连           | The source gives no date | The source gives no date
 					<b>           | <b>Dalian</b> & co       | <[b]>Dalian</[b]> & co

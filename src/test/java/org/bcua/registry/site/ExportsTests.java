@@ -176,6 +176,14 @@ class ExportsTests {
 		assertThat(people.stream().map((row) -> "/people/" + row.get("slug")).toList())
 			.isEqualTo(listed("/people", "table.list tbody tr td:first-child a"));
 		assertThat(people).anySatisfy((row) -> assertThat(row.get("positions")).isNotEmpty());
+		// position titles of the vocabulary in the export's language: Andrei Karol is 校长
+		// in Chinese
+		List<CSVRecord> chinese = csv(
+				text(this.mvc.get().uri("/people.csv").header("Accept-Language", "zh").exchange()));
+		assertThat(chinese).anySatisfy((row) -> {
+			assertThat(row.get("slug")).isEqualTo("andrei-karol");
+			assertThat(row.get("positions")).startsWith("校长").doesNotContain("Rector");
+		});
 
 		List<CSVRecord> meetings = csv(text(this.mvc.get().uri("/meetings.csv").exchange()));
 		long listedMeetings = this.jdbc.queryForObject("select count(*) from meeting where archived_at is null",

@@ -92,16 +92,27 @@ class SearchPagesTests {
 	}
 
 	@Test
-	void theAbbreviationComputedFromTheRussianNameIsShownWithItsInitialsMarked() {
+	void theAbbreviationComputedFromTheRussianNameIsShownWithItsWordsMarkedWhole() {
 		Element first = page("/search?q=БГУИР").selectFirst("#results-UNIVERSITY ol.results > li");
-		assertThat(first.select(".original mark").eachText()).containsExactly("Б", "г", "у", "и", "р");
+		assertThat(first.select(".original mark").eachText()).containsExactly("Белорусский", "государственный",
+				"университет", "информатики", "радиоэлектроники");
 		assertThat(first.select(".original").attr("lang")).isEqualTo("ru");
+	}
+
+	@Test
+	void anExactAbbreviationRanksItsUniversityFirstWithItsWordsMarkedWhole() {
+		assertThat(firstResult("/search?q=BSU", "UNIVERSITY")).isEqualTo("/universities/bsu");
+		assertThat(firstResult("/search?q=БГУ", "UNIVERSITY")).isEqualTo("/universities/bsu");
+		Element first = page("/search?q=BSU").selectFirst("#results-UNIVERSITY ol.results > li");
+		assertThat(first.select("a.result-title mark").eachText()).containsExactly("Belarusian", "State", "University");
 	}
 
 	@Test
 	void anAliasThatMatchedIsShownBesideTheName() {
 		Element first = page("/search?q=ДПУ").selectFirst("#results-UNIVERSITY ol.results > li");
-		assertThat(first.select(".also").text()).isEqualTo("Also known as: ДПУ");
+		assertThat(first.select(".also span[lang=ru]").text()).isEqualTo("ДПУ");
+		assertThat(first.select(".also").text()).startsWith("Also known as: ДПУ");
+		assertThat(first.select(".also .lang-tag .visually-hidden").text()).isEqualTo("in Russian");
 	}
 
 	@Test

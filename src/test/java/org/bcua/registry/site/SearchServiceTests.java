@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.bcua.registry.search.Highlighter;
 import org.bcua.registry.search.SearchHit;
 import org.bcua.registry.search.SearchKind;
 import org.bcua.registry.search.SearchMatches;
@@ -46,6 +47,27 @@ class SearchServiceTests {
 			strings = { "BSUIR", "bsuir", "БГУИР", "бгуир", "Белорусский государственный университет информатики" })
 	void findsBsuirFirstAmongUniversities(String query) {
 		assertThat(universities(query)).as(query).first().isEqualTo("bsuir");
+	}
+
+	/**
+	 * An abbreviation that is exactly a university's ranks it above the longer names that
+	 * merely start with its letters (BSUIR, БГУИР for "BSU", "БГУ"), and its page shows
+	 * the words of the name whole, not their scattered first letters.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "BSU", "bsu", "БГУ", "БДУ" })
+	void findsBsuFirstForItsAbbreviation(String query) {
+		List<String> found = universities(query);
+		assertThat(found).as(query).first().isEqualTo("bsu");
+	}
+
+	@Test
+	void marksTheWholeWordsOfAnAbbreviation() {
+		Highlighter highlighter = new Highlighter(SearchQuery.of("BSU"));
+		assertThat(highlighter.highlight("Belarusian State University"))
+			.hasToString("[Belarusian] [State] [University]");
+		assertThat(highlighter.highlight("Belarusian State University of Informatics and Radioelectronics"))
+			.hasToString("Belarusian State University of Informatics and Radioelectronics");
 	}
 
 	@ParameterizedTest
@@ -100,11 +122,12 @@ class SearchServiceTests {
 			.get(0)
 			.results()
 			.get(0);
-		// "bguir" is one letter from "bsuir", the English initials
+		// "bguir" is one letter from "bsuir", the English initials: the words are marked
+		// whole
 		assertThat(bsuir.title())
-			.hasToString("[B]elarusian [S]tate [U]niversity of [I]nformatics and [R]adioelectronics");
+			.hasToString("[Belarusian] [State] [University] of [Informatics] and [Radioelectronics]");
 		assertThat(bsuir.original())
-			.hasToString("[Б]елорусский [г]осударственный [у]ниверситет [и]нформатики и [р]адиоэлектроники");
+			.hasToString("[Белорусский] [государственный] [университет] [информатики] и [радиоэлектроники]");
 		SearchResults.Result dut = this.search.search(SearchQuery.of("ДПУ"), Locale.ENGLISH, 10)
 			.groups()
 			.get(0)

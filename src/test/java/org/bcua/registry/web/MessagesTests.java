@@ -133,6 +133,59 @@ class MessagesTests {
 		assertNoProblems("Translations identical to the English text", problems);
 	}
 
+	/**
+	 * Chinese text takes Chinese punctuation: no ASCII comma, colon, semicolon or
+	 * parenthesis next to a Chinese character (an argument or a space between them counts
+	 * as next to it).
+	 */
+	@Test
+	void chineseTextHasChinesePunctuation() throws IOException {
+		Pattern ascii = Pattern
+			.compile("\\p{IsHan}\\s*(?:\\{\\d+}\\s*)?[,:;()]|[,:;()]\\s*(?:\\{\\d+}\\s*)?\\p{IsHan}");
+		List<String> problems = new ArrayList<>();
+		Bundle.load("zh").messages().forEach((key, value) -> {
+			Matcher found = ascii.matcher(value);
+			if (found.find()) {
+				problems.add("messages_zh.properties: " + key + " has \"" + found.group() + "\"");
+			}
+		});
+		assertNoProblems("ASCII punctuation in Chinese text", problems);
+	}
+
+	/**
+	 * One word per concept in each language: the association has one name (what precedes
+	 * or follows its word is always the same), and the registry one word (Chinese: 资料库,
+	 * as in the site's name).
+	 */
+	@Test
+	void theAssociationAndTheRegistryHaveOneNamePerLanguage() throws IOException {
+		Map<String, List<Pattern>> wrong = new LinkedHashMap<>();
+		wrong.put("", List.of(Pattern.compile("Association of (?!Universities of Belarus and China)"),
+				Pattern.compile("(?i)\\bregister\\b")));
+		wrong.put("ru", List.of(Pattern.compile("(?iu)ассоциаци\\p{L}* университетов(?! Беларуси и Китая)"),
+				Pattern.compile("(?iu)регистр")));
+		wrong.put("be", List.of(Pattern.compile("(?iu)(?<!кітайска-беларуск\\p{L}{1,3} )асацыяцы\\p{L}* ўніверсітэтаў"),
+				Pattern.compile("(?iu)рэгістр")));
+		wrong.put("zh",
+				List.of(Pattern.compile("(?<!中国-白俄罗斯)大学联盟"), Pattern.compile("协会"), Pattern.compile("登记册|名录|注册表")));
+		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, List<Pattern>> language : wrong.entrySet()) {
+			Bundle bundle = Bundle.load(language.getKey());
+			bundle.messages().forEach((key, value) -> {
+				for (Pattern pattern : language.getValue()) {
+					Matcher found = pattern.matcher(value);
+					if (found.find()) {
+						problems.add(bundle.file() + ": " + key + " has \"" + found.group() + "\"");
+					}
+				}
+			});
+		}
+		Bundle chinese = Bundle.load("zh");
+		assertThat(chinese.messages().get("site.name")).contains("资料库").contains("中国-白俄罗斯大学联盟");
+		assertThat(chinese.messages().get("login.heading")).contains("资料库");
+		assertNoProblems("Another word for the association or the registry", problems);
+	}
+
 	@Test
 	void languageSwitcherLabelsAreTheSameInEveryBundle() throws IOException {
 		Bundle english = Bundle.load("");

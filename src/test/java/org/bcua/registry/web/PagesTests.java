@@ -126,7 +126,9 @@ class PagesTests {
 	void universityProfileShowsNamesMembershipAgreementsPeopleAndSources() {
 		Document dut = page("/universities/dut");
 		assertThat(dut.select("h1").text()).isEqualTo("Dalian University of Technology");
-		assertThat(dut.select("p.original").text()).isEqualTo("大连理工大学");
+		assertThat(dut.select("p.original span[lang=zh]").text()).isEqualTo("大连理工大学");
+		assertThat(dut.select("p.original .lang-tag [aria-hidden=true]").text()).isEqualTo("ZH");
+		assertThat(dut.select("p.original .lang-tag .visually-hidden").text()).isEqualTo("in Chinese");
 		assertThat(dut.text()).contains("Даляньский политехнический университет", "Rendering used in the press")
 			.contains("Co-lead of the association")
 			.contains("Declaration on cooperation in higher education between Chinese and Belarusian universities")
@@ -386,10 +388,13 @@ class PagesTests {
 
 	@Test
 	void placesAreShownInTheReadersLanguageWhereTheVocabularyKnowsThem() {
-		assertThat(rendered("/universities/dut?lang=zh").select("dl.facts dd").eachText()).contains("大连, 辽宁");
+		assertThat(rendered("/universities/dut?lang=zh").select("dl.facts dd").eachText()).contains("大连，辽宁");
 		assertThat(rendered("/universities/dut?lang=ru").select("dl.facts dd").eachText()).contains("Далянь, Ляонин");
-		// no Belarusian form in the vocabulary: the stored text
-		assertThat(rendered("/universities/dut?lang=be").select("dl.facts dd").eachText()).contains("Dalian, Liaoning");
+		// no Belarusian form in the vocabulary: the stored text, marked as English
+		assertThat(rendered("/universities/dut?lang=be").select("dl.facts dd span[lang=en]").eachText())
+			.containsExactly("Dalian", "Liaoning");
+		assertThat(rendered("/universities/dut?lang=be").select("dl.facts dd .lang-tag .visually-hidden").eachText())
+			.containsExactly("на англійскай", "на англійскай");
 		assertThat(rendered("/universities/dut").select("dl.facts dd").eachText()).contains("Dalian, Liaoning");
 		assertThat(rendered("/meetings/2025-10-13-minsk?lang=zh").select("dl dd").text()).contains("明斯克");
 		assertThat(rendered("/meetings?lang=be").select("td").eachText()).contains("Мінск");
