@@ -62,7 +62,7 @@ class SignInTests {
 	@Test
 	void theSignInPageSpeaksTheVisitorsLanguage() {
 		Document page = parse(this.mvc.get().uri("/login?lang=zh").exchange());
-		assertThat(page.select("h1").text()).isEqualTo("登录以编辑登记册");
+		assertThat(page.select("h1").text()).isEqualTo("登录以编辑资料库");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.bcua.registry.database;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,14 @@ class UpgradeMigrationTests {
 			Map<String, Long> before = counts(jdbc);
 
 			migrate(dataSource, "latest");
-			assertThat(counts(jdbc)).isEqualTo(before);
+			Map<String, Long> after = new HashMap<>(counts(jdbc));
+			Map<String, Long> expected = new HashMap<>(before);
+			// V12 ships the two people of the names data who lead member universities
+			// (their
+			// search entries are the application's to write); nothing else is added or
+			// lost
+			assertThat(after.remove("person")).isEqualTo(expected.remove("person") + 2);
+			assertThat(after).isEqualTo(expected);
 			assertThat(jdbc.queryForList(
 					"""
 							select kind || ':' || visible from search_entry e
