@@ -184,7 +184,8 @@ sample() {
 	scraped=$(curl -sf "$ACTUATOR/prometheus") || { printf '%8s | %8s | %6s | %4s' - - - -; return; }
 	awk '
 		/^jvm_memory_used_bytes\{/ && /area="heap"/ { heap += $NF }
-		/^jvm_gc_live_data_size_bytes/ { live += $NF; has_live = 1 }
+		# zero until a collection of the old generation has happened (none may in a whole soak)
+		/^jvm_gc_live_data_size_bytes/ && $NF > 0 { live += $NF; has_live = 1 }
 		/^hikaricp_connections_active\{/ { active += $NF; has_pool = 1 }
 		/^hikaricp_connections_idle\{/ { idle += $NF }
 		END {
@@ -228,7 +229,8 @@ done
 printf '| %5s | %s | %5s | %6s |\n' end "$(sample)" "$(grep -c '^ok' "$SAVES" || true)" \
 	"$(grep -c '^failed' "$SAVES" || true)" >>"$SAMPLES"
 echo
-echo "Every $SAMPLE s: heap used and live after the last GC (MB), the pool's connections, saves (ok, failed)"
+echo "Every $SAMPLE s: heap used and live after the last GC of the old generation (MB; - before the first)," \
+	"the pool's connections, saves (ok, failed)"
 echo
 echo '|     s | heap MB  | live MB  | active | idle | saves | failed |'
 echo '|------:|---------:|---------:|-------:|-----:|------:|-------:|'

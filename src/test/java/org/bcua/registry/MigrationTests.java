@@ -1,5 +1,10 @@
 package org.bcua.registry;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
@@ -14,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The migrations apply to an empty database (each test context starts a fresh embedded
  * cluster) and Hibernate validates the entities against the result (the context would not
  * start otherwise). Also checks the data rules of {@code shared/data/README.md} on what
- * was loaded.
+ * was loaded, and that Flyway migrates without the timeouts given to pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class MigrationTests {
@@ -30,6 +35,21 @@ class MigrationTests {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting(MigrationInfo::getScript)
 			.startsWith("V1__schema.sql", "V2__real_data.sql", "V3__search.sql");
+	}
+
+	@Test
+	void migrationsRunWithoutTheTimeoutsOfPages() throws SQLException {
+		assertThat(this.jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("3s");
+		String server = "select current_setting('statement_timeout') || ' ' || current_database() || ' '"
+				+ " || inet_server_port()";
+		try (Connection connection = this.flyway.getConfiguration().getDataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(server)) {
+			assertThat(result.next()).isTrue();
+			// the same database of the same server, with no statement timeout
+			assertThat(result.getString(1))
+				.isEqualTo(this.jdbc.queryForObject(server, String.class).replaceFirst("^3s ", "0 "));
+		}
 	}
 
 	@Test

@@ -210,12 +210,17 @@ class SeveralInstancesTests {
 		long readinessDown = -1;
 		long publicGone = -1;
 		while (second.process().isAlive() && System.nanoTime() - stopping < TimeUnit.SECONDS.toNanos(40)) {
+			// the public port first: if it no longer serves, readiness, asked after it,
+			// must
+			// already be down (asked the other way round, readiness could turn down
+			// between
+			// the two questions and look later than the port)
 			long now = System.nanoTime() - stopping;
-			if (readinessDown < 0 && status(second.managementUrl("/actuator/health/readiness")) != 200) {
-				readinessDown = now;
-			}
 			if (publicGone < 0 && status(second.url("/")) != 200) {
 				publicGone = now;
+			}
+			if (readinessDown < 0 && status(second.managementUrl("/actuator/health/readiness")) != 200) {
+				readinessDown = now;
 			}
 			Thread.sleep(5);
 		}
